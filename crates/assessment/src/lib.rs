@@ -1,0 +1,30 @@
+//! Assessment core: the pure domain logic of the remote-sales readiness self-assessment.
+//!
+//! - [`model`]: the raw serde shape of a content file.
+//! - [`validate`]: every content rule, with precise error messages.
+//! - [`questionnaire`]: the validated, typed questionnaire.
+//! - [`answers`]: answers keyed by item id and their validity.
+//! - [`scoring`]: dimension, facet, overall and judgement scores.
+//! - [`consistency`]: flags on how far a profile can be trusted.
+//! - [`session`]: the answering state machine and progress.
+//! - [`i18n`]: UI string catalogues, typed keys, plurals, language choice, local formats.
+//! - [`plan`], [`saved`], [`chart`], [`view`]: action plan, stored attempt, chart geometry and
+//!   small derived values for the pages.
+//!
+//! No web dependencies; compiles for `wasm32-unknown-unknown`.
+
+pub mod answers;
+pub mod chart;
+mod checks;
+pub mod consistency;
+mod convert;
+pub mod i18n;
+pub mod model;
+mod numbers;
+pub mod plan;
+pub mod questionnaire;
+pub mod saved;
+pub mod scoring;
+pub mod session;
+pub mod validate;
+pub mod view;

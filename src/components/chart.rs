@@ -1,0 +1,70 @@
+//! The profile chart: a radar drawn as inline SVG (wide screens), a bar view (narrow screens)
+//! and a table with the same numbers for screen readers. Geometry comes from the core.
+
+use super::ctx::Ctx;
+use assessment::chart::{bar_percent, radar};
+use assessment::i18n::Key;
+use assessment::scoring::Profile;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub ctx: Ctx,
+    pub profile: Profile,
+}
+
+#[function_component(ProfileChart)]
+pub fn profile_chart(p: &Props) -> Html {
+    let (t, q) = (p.ctx.t(), p.ctx.q());
+    let scores: Vec<Option<u8>> = p.profile.dimensions.iter().map(|d| d.score).collect();
+    let r = radar(&scores, 420.0, 110.0);
+    let view_box = format!("0 0 {0} {0}", r.size);
+    let band_name = |b: Option<usize>| b.and_then(|i| q.bands.get(i)).map(|b| b.name.clone()).unwrap_or_default();
+    let not_enough = t.get(Key::ResultsNotEnough);
+    html! {
+        <figure class="chart">
+            <svg class="radar" viewBox={view_box} role="img" aria-labelledby="radar-title radar-desc">
+                <title id="radar-title">{ t.get(Key::ResultsChartTitle) }</title>
+                <desc id="radar-desc">{ t.get(Key::ResultsChartDesc) }</desc>
+                { for r.rings.iter().map(|pts| html! { <polygon class="radar-ring" points={pts.clone()} /> }) }
+                { for r.axes.iter().map(|a| html! {
+                    <line class="radar-spoke" x1={r.center.0.to_string()} y1={r.center.1.to_string()} x2={format!("{:.1}", a.end.0)} y2={format!("{:.1}", a.end.1)} />
+                }) }
+                <polygon class="radar-shape" points={r.shape.clone()} />
+                { for r.axes.iter().zip(q.dimensions.iter()).zip(scores.iter()).map(|((a, d), s)| html! {
+                    <>
+                        if let Some((x, y)) = a.point {
+                            <circle class="radar-point" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" />
+                        }
+                        <text class="radar-label" x={format!("{:.1}", a.label.0)} y={format!("{:.1}", a.label.1)} text-anchor={a.anchor} dominant-baseline="middle">
+                            <tspan class="radar-name">{ &d.name }</tspan>
+                            <tspan class="radar-value" x={format!("{:.1}", a.label.0)} dy="1.2em">{ s.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</tspan>
+                        </text>
+                    </>
+                }) }
+            </svg>
+            <ul class="bars" aria-hidden="true">
+                { for q.dimensions.iter().zip(scores.iter()).map(|(d, s)| html! {
+                    <li class="bar-row">
+                        <span class="bar-name">{ &d.name }</span>
+                        <span class="bar-track"><span class="bar-fill" style={format!("width: {}%", bar_percent(*s))}></span></span>
+                        <span class="bar-value">{ s.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</span>
+                    </li>
+                }) }
+            </ul>
+            <table class="visually-hidden" id="score-table">
+                <caption>{ t.get(Key::ResultsTableCaption) }</caption>
+                <thead><tr><th scope="col">{ t.get(Key::ResultsColArea) }</th><th scope="col">{ t.get(Key::ResultsColScore) }</th><th scope="col">{ t.get(Key::ResultsColLevel) }</th></tr></thead>
+                <tbody>
+                { for q.dimensions.iter().zip(p.profile.dimensions.iter()).map(|(d, s)| html! {
+                    <tr>
+                        <th scope="row">{ &d.name }</th>
+                        <td>{ s.score.map(|v| v.to_string()).unwrap_or_else(|| not_enough.to_string()) }</td>
+                        <td>{ band_name(s.band) }</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        </figure>
+    }
+}

@@ -1,0 +1,24 @@
+//! The app's components: thin views over values the core computed.
+
+pub mod chart;
+pub mod confirm;
+pub mod ctx;
+pub mod dimension_card;
+pub mod lang_switch;
+pub mod notices;
+pub mod plan_panel;
+pub mod progress;
+pub mod question;
+pub mod results;
+pub mod review;
+pub mod start;
+pub mod step;
+
+use crate::storage::Problem;
+
+/// A message shown above the page until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Storage(Problem),
+    LangParam(String),
+}

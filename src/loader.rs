@@ -1,0 +1,72 @@
+//! Fetches a language's questionnaire and UI strings (only the active language is downloaded).
+
+use assessment::i18n::{Catalog, Lang};
+use assessment::questionnaire::Questionnaire;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// A loaded language: its UI strings and its questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bundle {
+    pub catalog: Catalog,
+    pub questionnaire: Questionnaire,
+}
+
+/// Why a language could not be loaded (shown in English if even the strings are missing).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadError(pub String);
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let window = web_sys::window().ok_or_else(|| LoadError("no window".into()))?;
+    let resp = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| LoadError(format!("{url}: network error")))?;
+    let resp: web_sys::Response = resp
+        .dyn_into()
+        .map_err(|_| LoadError(format!("{url}: not a response")))?;
+    if !resp.ok() {
+        return Err(LoadError(format!("{url}: HTTP {}", resp.status())));
+    }
+    let text = JsFuture::from(resp.text().map_err(|_| LoadError(format!("{url}: unreadable")))?)
+        .await
+        .map_err(|_| LoadError(format!("{url}: unreadable")))?;
+    text.as_string()
+        .ok_or_else(|| LoadError(format!("{url}: not text")))
+}
+
+/// Loads the UI strings (checked against English) and the questionnaire of `lang`.
+pub async fn load(lang: Lang, english: Option<Catalog>) -> Result<Bundle, LoadError> {
+    let ui = fetch_text(&format!("content/ui/{}.json", lang.code())).await?;
+    let english = match (lang, english) {
+        (Lang::En, _) => None,
+        (_, Some(en)) => Some(en),
+        (_, None) if Catalog::needs_english(&ui) => {
+            let text = fetch_text("content/ui/en.json").await?;
+            Some(Catalog::parse(Lang::En, &text, None).map_err(join)?)
+        }
+        (_, None) => None,
+    };
+    let catalog = Catalog::parse(lang, &ui, english.as_ref()).map_err(join)?;
+    let q = fetch_text(&format!("content/assessment.{}.json", lang.code())).await?;
+    let questionnaire = Questionnaire::from_json(&q).map_err(|errs| {
+        LoadError(
+            errs.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })?;
+    Ok(Bundle {
+        catalog,
+        questionnaire,
+    })
+}
+
+fn join<E: ToString>(errs: Vec<E>) -> LoadError {
+    LoadError(
+        errs.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
+}
