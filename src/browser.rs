@@ -46,16 +46,25 @@ pub fn focus_and_scroll(id: &str) {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
-    if let Some(el) = doc
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    let Some(target) = doc.get_element_by_id(id) else {
+        return;
+    };
+    // A question (fieldset) takes focus on its checked or first radio button.
+    let focusable = match target.tag_name().as_str() {
+        "FIELDSET" => target
+            .query_selector("input:checked")
+            .ok()
+            .flatten()
+            .or_else(|| target.query_selector("input").ok().flatten()),
+        _ => Some(target.clone()),
+    };
+    if let Some(el) = focusable.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
         let opts = web_sys::ScrollIntoViewOptions::new();
         if !prefers_reduced_motion() {
             opts.set_behavior(web_sys::ScrollBehavior::Smooth);
         }
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        target.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 }
 

@@ -115,17 +115,17 @@ export function updateDoc(docFile, markdown) {
   const text = fs.existsSync(docFile) ? fs.readFileSync(docFile, 'utf8') : '# Performance\n';
   const lines = text.split('\n');
   const start = lines.findIndex((l) => /^##\s+Current figures\s*$/.test(l));
-  const body = ['', markdown, ''];
+  const section = ['## Current figures', '', markdown.trim(), ''];
   let out;
   if (start < 0) {
-    out = [...lines.slice(0, lines.length - (lines.at(-1) === '' ? 1 : 0)), '', '## Current figures', ...body];
+    while (lines.length && lines.at(-1).trim() === '') lines.pop();
+    out = [...lines, '', ...section];
   } else {
     let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
     if (end < 0) end = lines.length;
-    const tail = lines.slice(end);
-    out = [...lines.slice(0, start + 1), ...body, ...tail];
+    out = [...lines.slice(0, start), ...section, ...lines.slice(end)];
   }
-  let result = out.join('\n').replace(/\n{3,}/g, '\n\n');
-  if (!result.endsWith('\n')) result += '\n';
+  let result = out.join('\n');
+  result = result.replace(/\n*$/, '\n');
   fs.writeFileSync(docFile, result);
 }

@@ -52,7 +52,7 @@ pub fn profile_chart(p: &Props) -> Html {
                     </li>
                 }) }
             </ul>
-            <table class="visually-hidden" id="score-table">
+            <div class="visually-hidden"><table id="score-table">
                 <caption>{ t.get(Key::ResultsTableCaption) }</caption>
                 <thead><tr><th scope="col">{ t.get(Key::ResultsColArea) }</th><th scope="col">{ t.get(Key::ResultsColScore) }</th><th scope="col">{ t.get(Key::ResultsColLevel) }</th></tr></thead>
                 <tbody>
@@ -64,7 +64,7 @@ pub fn profile_chart(p: &Props) -> Html {
                     </tr>
                 }) }
                 </tbody>
-            </table>
+            </table></div>
         </figure>
     }
 }

@@ -32,7 +32,7 @@ pub fn step_page(p: &Props) -> Html {
         t.get(Key::NavNext)
     };
     html! {
-        <section class="step" aria-labelledby="page-heading">
+        <section class="step" aria-labelledby="page-heading" key={d.id.clone()}>
             <Progress ctx={p.ctx.clone()} dim={p.dim} answers={p.answers.clone()} on_intent={p.on_intent.clone()} />
             <h1 id="page-heading" tabindex="-1">{ &d.name }</h1>
             <p class="lead">{ &d.description }</p>
@@ -40,7 +40,7 @@ pub fn step_page(p: &Props) -> Html {
             <p class="hint">{ t.get(Key::StepKeyboardHint) }</p>
             <div class="items">
                 { for d.items.iter().zip(numbers).map(|(item, n)| html! {
-                    <Question ctx={p.ctx.clone()} item={item.clone()} number={n} answer={p.answers.get(&item.id).cloned()} on_intent={p.on_intent.clone()} />
+                    <Question key={item.id.clone()} ctx={p.ctx.clone()} item={item.clone()} number={n} answer={p.answers.get(&item.id).cloned()} on_intent={p.on_intent.clone()} />
                 }) }
             </div>
             <div class="actions step-actions">

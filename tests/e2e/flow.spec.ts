@@ -128,5 +128,5 @@ test('review links jump to the unanswered question', async ({ page }) => {
   for (let step = 1; step <= 7; step++) await next(page);
   await page.locator('.missing-link').nth(8).click();
   await expect(page.locator('h1#page-heading')).toHaveText('Professionalism: preparation and dialogue');
-  await expect(page.locator('#q-professionalism-r2')).toBeFocused();
+  await expect(page.locator('#q-professionalism-r2-1')).toBeFocused();
 });
