@@ -52,7 +52,7 @@ function kindOf(file, contentType = '') {
   if (ext === '.css' || contentType.startsWith('text/css')) return 'CSS';
   if (ext === '.json' || contentType.includes('json')) return 'JSON content';
   if (ext === '.html' || file === '' || contentType.startsWith('text/html')) return 'HTML';
-  return 'other';
+  return 'images and other';
 }
 
 /** { median, min, max } of one timing field over the runs. */
@@ -288,7 +288,8 @@ async function main() {
   fs.mkdirSync(outDir, { recursive: true });
 
   const server = await startStaticServer({ root: distDir, base: opt.base, compress: !opt['no-compress'] });
-  say(`# Benchmark of ${path.relative(REPO, distDir) || distDir}, served at ${server.url}`);
+  const shownDist = distDir.startsWith(REPO + path.sep) ? path.relative(REPO, distDir) : distDir;
+  say(`# Benchmark of ${shownDist}, served at ${server.url}`);
   const results = {
     date: new Date().toISOString(),
     dist: distDir,

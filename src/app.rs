@@ -3,8 +3,8 @@
 
 use crate::browser;
 use crate::components::{
-    confirm::ConfirmRestart, ctx::Ctx, lang_switch::LangSwitch, notices::Notices, review::ReviewPage,
-    results::ResultsPage, start::StartPage, step::StepPage, Notice,
+    confirm::ConfirmRestart, ctx::Ctx, lang_switch::LangSwitch, notices::Notices,
+    results::ResultsPage, review::ReviewPage, start::StartPage, step::StepPage, Notice,
 };
 use crate::loader::{self, Bundle};
 use crate::state::{Action, AppState};
@@ -79,7 +79,11 @@ pub fn app() -> Html {
     // Save on every change of answers, step or plan.
     {
         let notices = notices.clone();
-        let deps = (state.session.clone(), state.plan.clone(), bundle.as_ref().map(|b| b.questionnaire.version));
+        let deps = (
+            state.session.clone(),
+            state.plan.clone(),
+            bundle.as_ref().map(|b| b.questionnaire.version),
+        );
         use_effect_with(deps, move |(session, plan, version)| {
             if let Some(v) = version {
                 if let Err(p) = storage::save(&Saved::new(*v, session.clone(), plan.clone())) {
@@ -150,17 +154,25 @@ pub fn app() -> Html {
     };
 
     let page = match state.session.step {
-        Step::Start => html! { <StartPage ctx={ctx.clone()} answers={state.session.answers.clone()} on_intent={dispatch.clone()} on_restart={ask_restart.clone()} /> },
-        Step::Dimension(i) => html! { <StepPage ctx={ctx.clone()} dim={i} answers={state.session.answers.clone()} on_intent={dispatch.clone()} /> },
+        Step::Start => {
+            html! { <StartPage ctx={ctx.clone()} answers={state.session.answers.clone()} on_intent={dispatch.clone()} on_restart={ask_restart.clone()} /> }
+        }
+        Step::Dimension(i) => {
+            html! { <StepPage ctx={ctx.clone()} dim={i} answers={state.session.answers.clone()} on_intent={dispatch.clone()} /> }
+        }
         Step::Review => {
             let on_goto = {
                 let state = state.clone();
                 let q = q.clone();
-                Callback::from(move |(dim, dom_id): (usize, String)| state.dispatch(Action::GoToItem(q.clone(), dim, dom_id)))
+                Callback::from(move |(dim, dom_id): (usize, String)| {
+                    state.dispatch(Action::GoToItem(q.clone(), dim, dom_id))
+                })
             };
             html! { <ReviewPage ctx={ctx.clone()} answers={state.session.answers.clone()} on_intent={dispatch.clone()} {on_goto} /> }
         }
-        Step::Results => html! { <ResultsPage ctx={ctx.clone()} answers={state.session.answers.clone()} plan={state.plan.clone()} on_intent={dispatch.clone()} on_toggle_tip={on_toggle_tip} on_restart={ask_restart.clone()} /> },
+        Step::Results => {
+            html! { <ResultsPage ctx={ctx.clone()} answers={state.session.answers.clone()} plan={state.plan.clone()} on_intent={dispatch.clone()} on_toggle_tip={on_toggle_tip} on_restart={ask_restart.clone()} /> }
+        }
     };
 
     let confirm = {

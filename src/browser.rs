@@ -71,7 +71,11 @@ pub fn focus_and_scroll(id: &str) {
 /// Whether the user asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
     window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .map(|m| m.matches())
         .unwrap_or(false)
 }

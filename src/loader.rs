@@ -27,9 +27,12 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !resp.ok() {
         return Err(LoadError(format!("{url}: HTTP {}", resp.status())));
     }
-    let text = JsFuture::from(resp.text().map_err(|_| LoadError(format!("{url}: unreadable")))?)
-        .await
-        .map_err(|_| LoadError(format!("{url}: unreadable")))?;
+    let text = JsFuture::from(
+        resp.text()
+            .map_err(|_| LoadError(format!("{url}: unreadable")))?,
+    )
+    .await
+    .map_err(|_| LoadError(format!("{url}: unreadable")))?;
     text.as_string()
         .ok_or_else(|| LoadError(format!("{url}: not text")))
 }

@@ -19,7 +19,11 @@ pub fn profile_chart(p: &Props) -> Html {
     let scores: Vec<Option<u8>> = p.profile.dimensions.iter().map(|d| d.score).collect();
     let r = radar(&scores, 420.0, 110.0);
     let view_box = format!("0 0 {0} {0}", r.size);
-    let band_name = |b: Option<usize>| b.and_then(|i| q.bands.get(i)).map(|b| b.name.clone()).unwrap_or_default();
+    let band_name = |b: Option<usize>| {
+        b.and_then(|i| q.bands.get(i))
+            .map(|b| b.name.clone())
+            .unwrap_or_default()
+    };
     let not_enough = t.get(Key::ResultsNotEnough);
     html! {
         <figure class="chart">

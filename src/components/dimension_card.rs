@@ -28,7 +28,10 @@ pub fn dimension_card(p: &Props) -> Html {
     let heading_id = format!("dim-{}", d.id);
     let answered = t.fmt(
         Key::ResultsAnswered,
-        &[("answered", &s.answered.to_string()), ("total", &s.rating_items.to_string())],
+        &[
+            ("answered", &s.answered.to_string()),
+            ("total", &s.rating_items.to_string()),
+        ],
     );
     html! {
         <article class={classes!("card", "dim-card", s.score.is_none().then_some("is-unscored"))} aria-labelledby={heading_id.clone()} data-dimension={d.id.clone()}>

@@ -18,7 +18,11 @@ pub fn plan_panel(p: &Props) -> Html {
     let tip_text = |id: &str| {
         q.dimensions
             .iter()
-            .flat_map(|d| d.feedback.iter().flat_map(move |f| f.tips.iter().map(move |tip| (d, tip))))
+            .flat_map(|d| {
+                d.feedback
+                    .iter()
+                    .flat_map(move |f| f.tips.iter().map(move |tip| (d, tip)))
+            })
             .find(|(_, tip)| tip.id == id)
             .map(|(d, tip)| (d.name.clone(), tip.text.clone()))
     };

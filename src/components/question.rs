@@ -25,7 +25,14 @@ pub fn item_dom_id(item_id: &str) -> String {
     format!("q-{}", item_id.replace('.', "-"))
 }
 
-fn option(name: &str, id: String, checked: bool, on: Callback<()>, label: Html, class: &'static str) -> Html {
+fn option(
+    name: &str,
+    id: String,
+    checked: bool,
+    on: Callback<()>,
+    label: Html,
+    class: &'static str,
+) -> Html {
     html! {
         <label class={classes!("opt", class, checked.then_some("is-checked"))} for={id.clone()}>
             <input type="radio" id={id} name={name.to_string()} {checked}

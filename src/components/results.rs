@@ -26,26 +26,61 @@ pub struct Props {
 pub fn results_page(p: &Props) -> Html {
     let (t, q) = (p.ctx.t(), p.ctx.q());
     let profile = score(q, &p.answers);
-    let dim_name = |i: usize| q.dimensions.get(i).map(|d| d.name.clone()).unwrap_or_default();
+    let dim_name = |i: usize| {
+        q.dimensions
+            .get(i)
+            .map(|d| d.name.clone())
+            .unwrap_or_default()
+    };
     let flag_text = |f: &Flag| -> String {
         match f {
-            Flag::StraightLining { value, share_percent, .. } => {
-                let label = q.scale.points.iter().find(|pt| pt.value == *value).map(|pt| pt.label.clone()).unwrap_or_default();
-                t.fmt(Key::FlagStraight, &[("value", &label), ("share", &share_percent.to_string())])
+            Flag::StraightLining {
+                value,
+                share_percent,
+                ..
+            } => {
+                let label = q
+                    .scale
+                    .points
+                    .iter()
+                    .find(|pt| pt.value == *value)
+                    .map(|pt| pt.label.clone())
+                    .unwrap_or_default();
+                t.fmt(
+                    Key::FlagStraight,
+                    &[("value", &label), ("share", &share_percent.to_string())],
+                )
             }
-            Flag::ReverseContradiction { dimension, item, .. } => {
-                let text = q.item(item).and_then(|(_, it)| match &it.kind {
-                    ItemKind::Rating { text, .. } => Some(text.clone()),
-                    ItemKind::Judgement { .. } => None,
-                }).unwrap_or_default();
-                t.fmt(Key::FlagReverse, &[("area", &dim_name(*dimension)), ("item", &text)])
+            Flag::ReverseContradiction {
+                dimension, item, ..
+            } => {
+                let text = q
+                    .item(item)
+                    .and_then(|(_, it)| match &it.kind {
+                        ItemKind::Rating { text, .. } => Some(text.clone()),
+                        ItemKind::Judgement { .. } => None,
+                    })
+                    .unwrap_or_default();
+                t.fmt(
+                    Key::FlagReverse,
+                    &[("area", &dim_name(*dimension)), ("item", &text)],
+                )
             }
-            Flag::ManyNotApplicable { count, total } => {
-                t.fmt(Key::FlagNa, &[("count", &count.to_string()), ("total", &total.to_string())])
-            }
-            Flag::NotEnoughAnswers { dimension, answered, needed } => t.fmt(
+            Flag::ManyNotApplicable { count, total } => t.fmt(
+                Key::FlagNa,
+                &[("count", &count.to_string()), ("total", &total.to_string())],
+            ),
+            Flag::NotEnoughAnswers {
+                dimension,
+                answered,
+                needed,
+            } => t.fmt(
                 Key::FlagNotEnough,
-                &[("area", &dim_name(*dimension)), ("answered", &answered.to_string()), ("needed", &needed.to_string())],
+                &[
+                    ("area", &dim_name(*dimension)),
+                    ("answered", &answered.to_string()),
+                    ("needed", &needed.to_string()),
+                ],
             ),
         }
     };

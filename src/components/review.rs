@@ -27,7 +27,12 @@ pub fn review_page(p: &Props) -> Html {
     let summary = if missing.is_empty() {
         t.get(Key::ReviewComplete).to_string()
     } else {
-        t.plural(Key::ReviewMissingOne, Key::ReviewMissingOther, missing.len(), &[])
+        t.plural(
+            Key::ReviewMissingOne,
+            Key::ReviewMissingOther,
+            missing.len(),
+            &[],
+        )
     };
     html! {
         <section class="review" aria-labelledby="page-heading">

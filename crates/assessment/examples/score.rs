@@ -8,7 +8,9 @@ use assessment::scoring::score;
 use std::io::Read;
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: score <questionnaire.json> < answers.json");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: score <questionnaire.json> < answers.json");
     let text = std::fs::read_to_string(&path).expect("read questionnaire");
     let q = Questionnaire::from_json(&text).unwrap_or_else(|errs| {
         for e in errs {
@@ -17,7 +19,12 @@ fn main() {
         std::process::exit(2);
     });
     let mut input = String::new();
-    std::io::stdin().read_to_string(&mut input).expect("read answers from stdin");
+    std::io::stdin()
+        .read_to_string(&mut input)
+        .expect("read answers from stdin");
     let answers: Answers = serde_json::from_str(&input).expect("answers JSON");
-    println!("{}", serde_json::to_string(&score(&q, &answers)).expect("profile JSON"));
+    println!(
+        "{}",
+        serde_json::to_string(&score(&q, &answers)).expect("profile JSON")
+    );
 }

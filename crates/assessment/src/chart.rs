@@ -41,7 +41,10 @@ pub fn radar(scores: &[Option<u8>], size: f64, margin: f64) -> Radar {
     let r = c - margin;
     let at = |i: usize, fraction: f64| {
         let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
-        (c + r * fraction * angle.cos(), c + r * fraction * angle.sin())
+        (
+            c + r * fraction * angle.cos(),
+            c + r * fraction * angle.sin(),
+        )
     };
     let rings = [0.2, 0.4, 0.6, 0.8, 1.0]
         .iter()

@@ -78,7 +78,11 @@ pub struct LangChoice {
 
 /// Picks the language: a valid `?lang=` wins, then the remembered choice, then the first
 /// browser locale we ship (in the browser's order), else English.
-pub fn choose_language(param: Option<&str>, stored: Option<&str>, browser: &[String]) -> LangChoice {
+pub fn choose_language(
+    param: Option<&str>,
+    stored: Option<&str>,
+    browser: &[String],
+) -> LangChoice {
     let mut rejected_param = None;
     if let Some(p) = param {
         match Lang::from_code(p) {
@@ -121,7 +125,11 @@ pub struct CatalogError {
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ui/{}.json `{}`: {}", self.language, self.key, self.problem)
+        write!(
+            f,
+            "ui/{}.json `{}`: {}",
+            self.language, self.key, self.problem
+        )
     }
 }
 
@@ -155,20 +163,31 @@ impl Catalog {
     /// Parses and checks a catalogue against the English reference: every key present and
     /// non-empty, no unknown keys, the same placeholders as English. A key listed in
     /// `same_as_english` may be omitted and then reads the English text.
-    pub fn parse(lang: Lang, json: &str, english: Option<&Catalog>) -> Result<Catalog, Vec<CatalogError>> {
+    pub fn parse(
+        lang: Lang,
+        json: &str,
+        english: Option<&Catalog>,
+    ) -> Result<Catalog, Vec<CatalogError>> {
         let err = |key: &str, problem: String| CatalogError {
             language: lang.code().to_string(),
             key: key.to_string(),
             problem,
         };
-        let raw: RawCatalog = serde_json::from_str(json).map_err(|e| vec![err("", format!("not a valid catalogue: {e}"))])?;
+        let raw: RawCatalog = serde_json::from_str(json)
+            .map_err(|e| vec![err("", format!("not a valid catalogue: {e}"))])?;
         let mut errors = Vec::new();
         if raw.language != lang.code() {
-            errors.push(err("language", format!("says \"{}\", expected \"{}\"", raw.language, lang.code())));
+            errors.push(err(
+                "language",
+                format!("says \"{}\", expected \"{}\"", raw.language, lang.code()),
+            ));
         }
         for key in raw.strings.keys() {
             if !Key::ALL.iter().any(|k| k.name() == key) {
-                errors.push(err(key, "unknown key (not in the English catalogue)".into()));
+                errors.push(err(
+                    key,
+                    "unknown key (not in the English catalogue)".into(),
+                ));
             }
         }
         let mut strings = Vec::with_capacity(Key::ALL.len());
@@ -179,7 +198,10 @@ impl Catalog {
                 (Some(s), Some(en)) => {
                     let (mine, theirs) = (placeholders(s), placeholders(en.get(*key)));
                     if mine != theirs {
-                        errors.push(err(name, format!("placeholders {mine:?} differ from English {theirs:?}")));
+                        errors.push(err(
+                            name,
+                            format!("placeholders {mine:?} differ from English {theirs:?}"),
+                        ));
                     }
                     strings.push(s.clone());
                 }
@@ -268,10 +290,7 @@ pub fn format_date(lang: Lang, year: i32, month: u32, day: u32) -> String {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     match lang {
-        Lang::En => format!(
-            "{day} {} {year}",
-            MONTHS[(month.clamp(1, 12) - 1) as usize]
-        ),
+        Lang::En => format!("{day} {} {year}", MONTHS[(month.clamp(1, 12) - 1) as usize]),
         Lang::Fi => format!("{day}.{month}.{year}"),
         Lang::Da => format!("{day}.{month}.{year}"),
         Lang::Sv => format!("{year}-{month:02}-{day:02}"),

@@ -149,11 +149,9 @@ pub fn progress(q: &Questionnaire, answers: &Answers) -> Progress {
         .collect();
     let answered: usize = per_dimension.iter().map(|p| p.0).sum();
     let total: usize = per_dimension.iter().map(|p| p.1).sum();
-    let percent = if total == 0 {
-        0
-    } else {
-        u8::try_from(100 * answered / total).unwrap_or(100)
-    };
+    let percent = (100 * answered)
+        .checked_div(total)
+        .map_or(0, |p| u8::try_from(p).unwrap_or(100));
     Progress {
         answered,
         total,
