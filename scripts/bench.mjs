@@ -227,7 +227,7 @@ function printBytes(wasm, dist) {
 }
 
 function printTiming(t) {
-  heading(`Timing over ${t.runs.length} fresh visits (ms from navigation start, unthrottled)`);
+  heading(`Timing over ${t.runs.length} fresh visit${t.runs.length === 1 ? '' : 's'} (ms from navigation start, unthrottled)`);
   const rows = t.runs.map((r, i) => [
     i + 1,
     r.fcp?.toFixed(0) ?? 'n/a',
@@ -239,7 +239,8 @@ function printTiming(t) {
   const med = (s) => (s.median == null ? 'n/a' : s.median.toFixed(0));
   rows.push(['**median**', med(t.fcp), med(t.interactive), med(t.domContentLoaded), med(t.load), '']);
   say(markdownTable(['Visit', 'First contentful paint', `First interactive control`, 'DOMContentLoaded', 'load', 'Error'], rows, 'rrrrrl'));
-  say(`\nFirst interactive control = the first moment \`${t.selector}\` matches an enabled element.`);
+  say(`\nFirst interactive control = the first moment \`${t.selector}\` matches an enabled element; it can precede`);
+  say('first contentful paint, since the control is in the DOM before the frame showing it is painted.');
 }
 
 function printLighthouse(lh) {
@@ -357,7 +358,7 @@ async function main() {
   } else if (opt['update-doc']) {
     warn('no figures measured, docs/performance.md left unchanged');
   }
-  say(`\n[bench] all figures written to ${path.relative(REPO, jsonFile)}`);
+  say(`\n[bench] all figures written to ${jsonFile.startsWith(REPO + path.sep) ? path.relative(REPO, jsonFile) : jsonFile}`);
 }
 
 main().catch((err) => {

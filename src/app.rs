@@ -87,7 +87,7 @@ pub fn app() -> Html {
         use_effect_with(deps, move |(session, plan, version)| {
             if let Some(v) = version {
                 if let Err(p) = storage::save(&Saved::new(*v, session.clone(), plan.clone())) {
-                    if !notices.iter().any(|n| *n == Notice::Storage(p)) && p == Problem::Full {
+                    if !notices.contains(&Notice::Storage(p)) && p == Problem::Full {
                         let mut list = (*notices).clone();
                         list.push(Notice::Storage(p));
                         notices.set(list);

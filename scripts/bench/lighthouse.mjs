@@ -53,6 +53,7 @@ export async function runLighthouse(url, preset, outDir, { timeoutMs = 240000 } 
   const base = path.join(outDir, `lighthouse-${preset}`);
   const reportJson = `${base}.report.json`;
   const reportHtml = `${base}.report.html`;
+  fs.mkdirSync(outDir, { recursive: true });
   for (const f of [reportJson, reportHtml]) fs.rmSync(f, { force: true });
 
   const args = [

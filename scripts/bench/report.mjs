@@ -34,7 +34,7 @@ export function summaryTable(r) {
   const t = fv.totals;
   const rows = [
     [
-      `First visit, total brotli (${fv.files.length} files)`,
+      `First visit, total brotli (${fv.files.length} file${fv.files.length === 1 ? '' : 's'})`,
       formatBytes(t.brotli),
       `≤ ${TARGETS.firstVisitBrotliBytes / 1000} KB${met(t.brotli <= TARGETS.firstVisitBrotliBytes)}`,
     ],

@@ -18,8 +18,14 @@ pub(crate) fn check(raw: &RawQuestionnaire) -> Vec<ValidationError> {
         c.push("dimensions", "", Rule::NoDimensions);
     }
     let band_ids: Vec<&str> = raw.bands.iter().map(|b| b.id.as_str()).collect();
+    // Feedback is only matched against band ids that are themselves sound, so that one broken
+    // band id is reported once, not once per dimension.
+    let mut sorted = band_ids.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let bands_sound = sorted.len() == band_ids.len() && band_ids.iter().all(|id| is_id(id));
     for (d, dim) in raw.dimensions.iter().enumerate() {
-        c.dimension(&format!("dimensions[{d}]"), dim, &band_ids);
+        c.dimension(&format!("dimensions[{d}]"), dim, bands_sound.then_some(&band_ids[..]));
     }
     c.errors
 }
@@ -165,7 +171,7 @@ impl Checker {
         }
     }
 
-    fn dimension(&mut self, p: &str, dim: &RawDimension, band_ids: &[&str]) {
+    fn dimension(&mut self, p: &str, dim: &RawDimension, band_ids: Option<&[&str]>) {
         self.global_id(&format!("{p}.id"), &dim.id);
         self.text(&format!("{p}.name"), &dim.name);
         self.text(&format!("{p}.description"), &dim.description);
@@ -285,9 +291,9 @@ impl Checker {
         }
     }
 
-    fn feedback(&mut self, p: &str, dim: &RawDimension, band_ids: &[&str]) {
+    fn feedback(&mut self, p: &str, dim: &RawDimension, band_ids: Option<&[&str]>) {
         let given: Vec<&str> = dim.feedback.iter().map(|f| f.band.as_str()).collect();
-        if given != band_ids {
+        if let Some(band_ids) = band_ids.filter(|ids| given != *ids) {
             let rule = Rule::FeedbackBands {
                 expected: join(band_ids),
             };
