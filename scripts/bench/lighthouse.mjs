@@ -22,22 +22,34 @@ const METRICS = {
   'total-byte-weight': 'totalByteWeight',
 };
 
-/** Runs a command, capturing output, killing it after `timeoutMs`. */
+/**
+ * Runs a command, capturing output. After `timeoutMs` it sends SIGINT, on which Lighthouse's
+ * chrome-launcher closes the Chromium it started (a plain SIGKILL would orphan it), and SIGKILL
+ * 10 s later if the process is still there. Resolves to { code, signal, timedOut, stdout, stderr }.
+ */
 function run(cmd, args, { env, timeoutMs }) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    let killTimer = null;
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code, signal) => {
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGINT');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), 10000);
+    }, timeoutMs);
+    const done = (result) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
+      clearTimeout(killTimer);
+      resolve({ ...result, timedOut, stdout, stderr });
+    };
+    child.on('close', (code, signal) => done({ code, signal }));
     child.on('error', (err) => {
-      clearTimeout(timer);
-      resolve({ code: -1, signal: null, stdout, stderr: String(err) });
+      stderr += String(err);
+      done({ code: -1, signal: null });
     });
   });
 }
@@ -73,7 +85,7 @@ export async function runLighthouse(url, preset, outDir, { timeoutMs = 240000 } 
   const res = await run(process.execPath, args, { env, timeoutMs });
 
   if (!fs.existsSync(reportJson)) {
-    const why = res.signal ? `killed by ${res.signal} after ${timeoutMs / 1000} s` : `exit code ${res.code}`;
+    const why = res.timedOut ? `stopped after the ${timeoutMs / 1000} s time limit` : res.signal ? `killed by ${res.signal}` : `exit code ${res.code}`;
     const tail = (res.stderr || res.stdout).trim().split('\n').slice(-5).join(' / ');
     return { ok: false, preset, error: `Lighthouse produced no report (${why})${tail ? `: ${tail}` : ''}` };
   }
