@@ -74,8 +74,9 @@ function twiggyTop(file) {
 // The measurement steps
 
 /**
- * Step 1: the first visit. Returns { files, totals, byKind, requests, failed, errors } where
- * `files` lists each distinct URL the browser received (same-origin paths relative to the base).
+ * Step 1: the first visit. Returns { url, files, totals, byKind, interactiveFound, failed,
+ * consoleErrors, error } where `files` lists each distinct URL the browser received, with its
+ * sizes (same-origin paths relative to the base), and `byKind` groups them by kindOf().
  */
 async function measureFirstVisit(browser, server) {
   const visit = await captureFirstVisit(browser, server.url);
@@ -179,6 +180,7 @@ function printFirstVisit(fv) {
       'lrrrrr',
     ),
   );
+  for (const f of fv.files.filter((x) => x.status >= 400)) warn(`${f.path} answered HTTP ${f.status} (counted in the totals)`);
   const repeated = fv.files.filter((f) => f.responses > 1 || (f.serverRequests ?? 1) > 1);
   for (const f of repeated) warn(`${f.path} was fetched ${Math.max(f.responses, f.serverRequests ?? 0)} times on the first visit`);
   if (fv.error) warn(`first visit: ${fv.error}`);

@@ -58,15 +58,24 @@ pub fn app() -> Html {
         let bundle = bundle.clone();
         let load_error = load_error.clone();
         let state = state.clone();
+        let notices = notices.clone();
         use_effect_with(*lang, move |lang| {
             let lang = *lang;
             wasm_bindgen_futures::spawn_local(async move {
-                match loader::load(lang, None).await {
+                let mut result = loader::load(lang, None).await;
+                if let (Err(e), false) = (&result, lang == Lang::En) {
+                    // A broken or missing translation: fall back to English and say why.
+                    let mut list = (*notices).clone();
+                    list.push(Notice::Content(e.0.clone()));
+                    notices.set(list);
+                    result = loader::load(Lang::En, None).await;
+                }
+                match result {
                     Ok(b) => {
                         let b = Rc::new(b);
                         // Drop answers the current questionnaire cannot hold.
                         state.dispatch(Action::Sanitize(Rc::new(b.questionnaire.clone())));
-                        browser::set_document_language(lang.code(), b.catalog.get(Key::AppTitle));
+                        browser::set_document_language(b.catalog.lang().code(), b.catalog.get(Key::AppTitle));
                         load_error.set(None);
                         bundle.set(Some(b));
                     }

@@ -21,4 +21,6 @@ use crate::storage::Problem;
 pub enum Notice {
     Storage(Problem),
     LangParam(String),
+    /// The chosen language could not be loaded (detail), English is shown instead.
+    Content(String),
 }

@@ -25,6 +25,7 @@ pub fn notices(p: &Props) -> Html {
                 Notice::Storage(Problem::Damaged) => t.get(Key::ErrorStorageCorrupt).to_string(),
                 Notice::Storage(Problem::Unavailable) => t.get(Key::ErrorStorageUnavailable).to_string(),
                 Notice::Storage(Problem::Full) => t.get(Key::ErrorStorageFull).to_string(),
+                Notice::Content(detail) => t.fmt(Key::ErrorContent, &[("detail", detail)]),
                 Notice::LangParam(v) => t.fmt(Key::ErrorLangParam, &[("value", v), ("language", t.get(t.lang().name_key()))]),
             };
             let on_dismiss = p.on_dismiss.clone();

@@ -25,7 +25,11 @@ pub(crate) fn check(raw: &RawQuestionnaire) -> Vec<ValidationError> {
     sorted.dedup();
     let bands_sound = sorted.len() == band_ids.len() && band_ids.iter().all(|id| is_id(id));
     for (d, dim) in raw.dimensions.iter().enumerate() {
-        c.dimension(&format!("dimensions[{d}]"), dim, bands_sound.then_some(&band_ids[..]));
+        c.dimension(
+            &format!("dimensions[{d}]"),
+            dim,
+            bands_sound.then_some(&band_ids[..]),
+        );
     }
     c.errors
 }

@@ -10,16 +10,27 @@
 //! - [`i18n`]: UI string catalogues, typed keys, plurals, language choice, local formats.
 //! - [`plan`], [`saved`], [`chart`], [`view`]: action plan, stored attempt, chart geometry and
 //!   small derived values for the pages.
+//! - [`code`], [`export`], [`csv_export`]: the share code in `#r=`, the JSON file and the CSV of
+//!   a result (formats in `docs/result-format.md`), with [`date`] and [`nickname`].
+//! - [`history`], [`migrate`]: attempts kept on this device, and resuming answers after the
+//!   content changed.
 //!
 //! No web dependencies; compiles for `wasm32-unknown-unknown`.
 
 pub mod answers;
 pub mod chart;
+pub mod code;
 mod checks;
 pub mod consistency;
 mod convert;
+pub mod csv_export;
+pub mod date;
+pub mod export;
+pub mod history;
 pub mod i18n;
+pub mod migrate;
 pub mod model;
+pub mod nickname;
 mod numbers;
 pub mod plan;
 pub mod questionnaire;

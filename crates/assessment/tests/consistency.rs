@@ -23,6 +23,17 @@ fn answers(dims: &[(&str, &[u8])]) -> Answers {
         .collect()
 }
 
+/// (name, answers to a, answers to b, expected flag)
+type TwoDims = (&'static str, &'static [u8], &'static [u8], Option<Flag>);
+/// (name, answers to a, b and c, expected flag)
+type ThreeDims = (
+    &'static str,
+    &'static [u8],
+    &'static [u8],
+    &'static [u8],
+    Option<Flag>,
+);
+
 fn straight(f: &[Flag]) -> Vec<&Flag> {
     f.iter()
         .filter(|f| matches!(f, Flag::StraightLining { .. }))
@@ -32,9 +43,12 @@ fn straight(f: &[Flag]) -> Vec<&Flag> {
 #[test]
 fn straight_lining_threshold() {
     // a: six items, a.6 reverse-keyed; b: six items. Raw values count, before keying.
-    let q = build(vec![simple_dimension("a", 6, &[6]), simple_dimension("b", 6, &[])]);
+    let q = build(vec![
+        simple_dimension("a", 6, &[6]),
+        simple_dimension("b", 6, &[]),
+    ]);
     #[rustfmt::skip]
-    let cases: [(&str, &[u8], &[u8], Option<Flag>); 5] = [
+    let cases: [TwoDims; 5] = [
         // 12 answers all raw 4 (a.6 keys to 2, still raw 4): 12/12 = 100 %
         ("all the same", &[4; 6], &[4; 6],
          Some(Flag::StraightLining { value: 4, share_percent: 100, answered: 12 })),
@@ -51,7 +65,11 @@ fn straight_lining_threshold() {
     ];
     for (name, a, b, expected) in cases {
         let found = flags(&q, &answers(&[("a", a), ("b", b)]));
-        assert_eq!(straight(&found), expected.iter().collect::<Vec<_>>(), "{name}");
+        assert_eq!(
+            straight(&found),
+            expected.iter().collect::<Vec<_>>(),
+            "{name}"
+        );
     }
 }
 
@@ -102,7 +120,7 @@ fn many_not_applicable() {
     ]);
     let many = |count, total| Some(Flag::ManyNotApplicable { count, total });
     #[rustfmt::skip]
-    let cases: [(&str, &[u8], &[u8], &[u8], Option<Flag>); 4] = [
+    let cases: [ThreeDims; 4] = [
         // 4 NA of 12 answered-or-NA: 33 %
         ("4 of 12", &[NA, NA, NA, NA, 3, 4], &[3, 4, 3, 4, 3, 4], &[], many(4, 12)),
         // 4 NA of 16: exactly 25 %
@@ -132,7 +150,11 @@ fn not_enough_answers_names_what_is_missing() {
     ]);
     let found = flags(
         &q,
-        &answers(&[("a", &[3, 3, 3, NA]), ("b", &[3, 3]), ("c", &[3, 3, NA, NA])]),
+        &answers(&[
+            ("a", &[3, 3, 3, NA]),
+            ("b", &[3, 3]),
+            ("c", &[3, 3, NA, NA]),
+        ]),
     );
     assert_eq!(
         found,
@@ -153,7 +175,10 @@ fn not_enough_answers_names_what_is_missing() {
 
 #[test]
 fn the_profile_carries_the_flags_in_order() {
-    let q = build(vec![simple_dimension("a", 6, &[6]), simple_dimension("b", 6, &[])]);
+    let q = build(vec![
+        simple_dimension("a", 6, &[6]),
+        simple_dimension("b", 6, &[]),
+    ]);
     // a: all 4 (contradiction: positives 4.0, reverse raw 4); b: five 4 and one NA.
     // 11 answers, all raw 4: straight-lining 100 %.
     let found = score(&q, &answers(&[("a", &[4; 6]), ("b", &[4, 4, 4, 4, 4, NA])])).flags;

@@ -1,9 +1,9 @@
-//! The shipped content files validate, and every translation has the English structure.
+//! The shipped English content file validates and has the shape the brief asks for.
+//! (Translations are checked against it in `translations.rs`.)
 
 use assessment::questionnaire::Questionnaire;
 
 const EN: &str = include_str!("../../../content/assessment.en.json");
-const SV: &str = include_str!("../../../content/assessment.sv.json");
 
 fn load(name: &str, json: &str) -> Questionnaire {
     match Questionnaire::from_json(json) {
@@ -29,13 +29,4 @@ fn english_content_validates() {
     // The brief's provisional bands.
     let bands: Vec<(u8, u8)> = q.bands.iter().map(|b| (b.min, b.max)).collect();
     assert_eq!(bands, [(0, 39), (40, 59), (60, 79), (80, 100)]);
-}
-
-#[test]
-fn swedish_content_validates_and_matches_english_structure() {
-    let en = load("assessment.en.json", EN);
-    let sv = load("assessment.sv.json", SV);
-    assert_eq!(sv.language, "sv");
-    assert!(sv.structure_eq(&en), "sv differs in structure from en");
-    assert_ne!(sv, en, "the translation must differ in its text");
 }

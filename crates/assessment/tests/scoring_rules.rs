@@ -159,7 +159,12 @@ fn six_item_dimension_with_one_reverse_item() {
         let answers = answers_for(&[("d", &case.values)]);
         let profile = score(&q, &answers);
         let d = &profile.dimensions[0];
-        assert!(close(d.exact, case.exact), "{}: exact {:?}", case.name, d.exact);
+        assert!(
+            close(d.exact, case.exact),
+            "{}: exact {:?}",
+            case.name,
+            d.exact
+        );
         assert_eq!(d.score, case.score, "{}", case.name);
         assert_eq!(d.band, case.band, "{}", case.name);
         let facets: Vec<Option<u8>> = d.facets.iter().map(|f| f.score).collect();
@@ -256,16 +261,26 @@ fn overall_is_the_mean_of_dimensions_not_of_items() {
 
     // a: 5,5,4 -> 25*11/3 = 91.67; b: 0; c: 3,3,3,3,NA,NA -> 50.
     // Overall = (91.67 + 0 + 50) / 3 = 47.22 -> 47, developing.
-    let answers = answers_for(&[("a", &[5, 5, 4]), ("b", &[1; 9]), ("c", &[3, 3, 3, 3, NA, NA])]);
+    let answers = answers_for(&[
+        ("a", &[5, 5, 4]),
+        ("b", &[1; 9]),
+        ("c", &[3, 3, 3, 3, NA, NA]),
+    ]);
     let profile = score(&q, &answers);
-    assert!(close(profile.overall_exact, Some((275.0 / 3.0 + 50.0) / 3.0)));
+    assert!(close(
+        profile.overall_exact,
+        Some((275.0 / 3.0 + 50.0) / 3.0)
+    ));
     assert_eq!(profile.overall, Some(47));
     assert_eq!(profile.overall_band, Some(1));
 }
 
 #[test]
 fn overall_rounds_from_the_mean_of_exact_scores() {
-    let q = build(vec![simple_dimension("a", 4, &[]), simple_dimension("b", 4, &[])]);
+    let q = build(vec![
+        simple_dimension("a", 4, &[]),
+        simple_dimension("b", 4, &[]),
+    ]);
     // a: 4,3,3,3 -> 25*9/4 = 56.25 (56); b: 4,4,3,3 -> 25*10/4 = 62.5 (63).
     // Overall = (56.25 + 62.5) / 2 = 59.375 -> 59 (the mean of the rounded 56 and 63 would be
     // 59.5 -> 60, established).
@@ -386,11 +401,19 @@ fn highlights(values: &[Option<u8>]) -> (Vec<usize>, Vec<usize>) {
     (profile.strengths, profile.growth)
 }
 
+/// (name, value per dimension, expected strengths, expected growth areas)
+type HighlightCase = (
+    &'static str,
+    &'static [Option<u8>],
+    &'static [usize],
+    &'static [usize],
+);
+
 #[test]
 fn strengths_and_growth_areas() {
     // Scores: value 1 -> 0, 2 -> 25, 3 -> 50, 4 -> 75, 5 -> 100; None = not scored.
     #[rustfmt::skip]
-    let cases: [(&str, &[Option<u8>], &[usize], &[usize]); 9] = [
+    let cases: [HighlightCase; 9] = [
         // 50, 100, 75, 100, 0: top two 100s (b before d); bottom of the rest: e (0), a (50)
         ("ties at the top", &[Some(3), Some(5), Some(4), Some(5), Some(1)], &[1, 3], &[4, 0]),
         // 50, 100, 75, 100, 50: growth a (50) before e (50) by content order

@@ -85,13 +85,13 @@ fn valid_answers_are_stored_and_invalid_ones_ignored() {
     assert_eq!(s.answers, expected);
 
     let ignored = [
-        answer("zz.1", Answer::Rating(3)),              // unknown item
-        answer("a.1", Answer::Rating(0)),               // out of range
-        answer("a.1", Answer::Rating(6)),               // out of range
-        answer("a.1", Answer::Choice("a".into())),      // choice on a rating item
-        answer("b.s1", Answer::NotApplicable),          // NA on a judgement item
-        answer("b.s1", Answer::Rating(3)),              // rating on a judgement item
-        answer("b.s1", Answer::Choice("x".into())),     // unknown option
+        answer("zz.1", Answer::Rating(3)),          // unknown item
+        answer("a.1", Answer::Rating(0)),           // out of range
+        answer("a.1", Answer::Rating(6)),           // out of range
+        answer("a.1", Answer::Choice("a".into())),  // choice on a rating item
+        answer("b.s1", Answer::NotApplicable),      // NA on a judgement item
+        answer("b.s1", Answer::Rating(3)),          // rating on a judgement item
+        answer("b.s1", Answer::Choice("x".into())), // unknown option
     ];
     for intent in ignored {
         let label = format!("{intent:?}");
@@ -104,7 +104,15 @@ fn valid_answers_are_stored_and_invalid_ones_ignored() {
     let s3 = s2.apply(&q, Intent::Clear { item: "a.1".into() });
     assert!(!s3.answers.contains_key("a.1"));
     assert_eq!(s3.answers.len(), 2);
-    assert_eq!(s3.apply(&q, Intent::Clear { item: "nope".into() }), s3);
+    assert_eq!(
+        s3.apply(
+            &q,
+            Intent::Clear {
+                item: "nope".into()
+            }
+        ),
+        s3
+    );
 }
 
 #[test]
@@ -129,7 +137,10 @@ fn restart_clears_everything() {
 #[test]
 fn begin_resumes_at_the_first_dimension_with_gaps() {
     let q = q();
-    assert_eq!(Session::new().apply(&q, Intent::Begin).step, Step::Dimension(0));
+    assert_eq!(
+        Session::new().apply(&q, Intent::Begin).step,
+        Step::Dimension(0)
+    );
     let mut s = Session::new();
     for id in ["a.1", "a.2", "a.3", "b.1", "b.2", "b.3"] {
         s = s.apply(&q, answer(id, Answer::Rating(3)));

@@ -35,12 +35,26 @@ fn every_catalogue_has_every_key_with_english_placeholders() {
             panic!(
                 "{}: {}",
                 lang.code(),
-                errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+                errs.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
             )
         });
         for key in Key::ALL {
-            assert!(!cat.get(*key).trim().is_empty(), "{} {}", lang.code(), key.name());
-            assert_eq!(placeholders(cat.get(*key)), placeholders(en.get(*key)), "{} {}", lang.code(), key.name());
+            assert!(
+                !cat.get(*key).trim().is_empty(),
+                "{} {}",
+                lang.code(),
+                key.name()
+            );
+            assert_eq!(
+                placeholders(cat.get(*key)),
+                placeholders(en.get(*key)),
+                "{} {}",
+                lang.code(),
+                key.name()
+            );
         }
     }
 }
@@ -73,9 +87,15 @@ fn a_missing_key_or_wrong_placeholder_is_reported() {
     strings.insert("step.counter".into(), Value::String("Vaihe {x}".into()));
     let errs = Catalog::parse(Lang::Fi, &v.to_string(), Some(&en)).unwrap_err();
     let text: Vec<String> = errs.iter().map(ToString::to_string).collect();
-    assert!(text.contains(&"ui/fi.json `nav.next`: is missing".to_string()), "{text:?}");
     assert!(
-        text.contains(&"ui/fi.json `step.counter`: placeholders [\"x\"] differ from English [\"x\", \"y\"]".to_string()),
+        text.contains(&"ui/fi.json `nav.next`: is missing".to_string()),
+        "{text:?}"
+    );
+    assert!(
+        text.contains(
+            &"ui/fi.json `step.counter`: placeholders [\"x\"] differ from English [\"x\", \"y\"]"
+                .to_string()
+        ),
         "{text:?}"
     );
 }
@@ -89,7 +109,10 @@ fn texts(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
                 }
             }
         }
-        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| texts(x, &format!("{path}[{i}]"), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| texts(x, &format!("{path}[{i}]"), out)),
         Value::String(s) => out.push((path.to_string(), s.clone())),
         _ => {}
     }
@@ -103,16 +126,31 @@ fn every_questionnaire_validates_and_matches_the_english_structure() {
     texts(&en_json, "$", &mut en_texts);
     for lang in [Lang::Fi, Lang::Sv, Lang::Da] {
         let q = Questionnaire::from_json(content(lang)).unwrap_or_else(|errs| {
-            panic!("{}: {}", lang.code(), errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+            panic!(
+                "{}: {}",
+                lang.code(),
+                errs.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
         });
         assert_eq!(q.language, lang.code());
-        assert!(q.structure_eq(&en), "{} differs in structure from English", lang.code());
+        assert!(
+            q.structure_eq(&en),
+            "{} differs in structure from English",
+            lang.code()
+        );
         let v: Value = serde_json::from_str(content(lang)).unwrap();
         let mut tr = Vec::new();
         texts(&v, "$", &mut tr);
         assert_eq!(tr.len(), en_texts.len());
         for ((path, e), (_, t)) in en_texts.iter().zip(tr.iter()) {
-            assert!(!(e == t && e.len() > 3), "{} {path} is still English: {t}", lang.code());
+            assert!(
+                !(e == t && e.len() > 3),
+                "{} {path} is still English: {t}",
+                lang.code()
+            );
         }
     }
 }
@@ -129,22 +167,40 @@ fn browser_locales_map_to_languages() {
     assert_eq!(pick(None, None, &["sv-SE"]).lang, Lang::Sv);
     assert_eq!(pick(None, None, &["de-DE", "da-DK"]).lang, Lang::Da);
     assert_eq!(pick(None, None, &["de-DE"]).lang, Lang::En);
-    assert_eq!(pick(None, Some("sv"), &["fi-FI"]).lang, Lang::Sv, "remembered choice wins over the browser");
-    assert_eq!(pick(Some("da"), Some("sv"), &["fi"]).lang, Lang::Da, "?lang= wins");
+    assert_eq!(
+        pick(None, Some("sv"), &["fi-FI"]).lang,
+        Lang::Sv,
+        "remembered choice wins over the browser"
+    );
+    assert_eq!(
+        pick(Some("da"), Some("sv"), &["fi"]).lang,
+        Lang::Da,
+        "?lang= wins"
+    );
     let bad = pick(Some("xx"), None, &["fi-FI"]);
-    assert_eq!((bad.lang, bad.rejected_param.as_deref()), (Lang::Fi, Some("xx")));
+    assert_eq!(
+        (bad.lang, bad.rejected_param.as_deref()),
+        (Lang::Fi, Some("xx"))
+    );
 }
 
 #[test]
 fn plurals_and_local_number_formats() {
     use assessment::i18n::{format_date, format_decimal};
     let en = english();
-    assert_eq!(en.plural(Key::StepLeftOne, Key::StepLeftOther, 1, &[]), "1 question left");
-    assert_eq!(en.plural(Key::StepLeftOne, Key::StepLeftOther, 3, &[]), "3 questions left");
+    assert_eq!(
+        en.plural(Key::StepLeftOne, Key::StepLeftOther, 1, &[]),
+        "1 question left"
+    );
+    assert_eq!(
+        en.plural(Key::StepLeftOne, Key::StepLeftOther, 3, &[]),
+        "3 questions left"
+    );
     let fi = Catalog::parse(Lang::Fi, ui(Lang::Fi), Some(&en)).unwrap();
     assert_ne!(
         fi.plural(Key::StepLeftOne, Key::StepLeftOther, 1, &[]),
-        fi.plural(Key::StepLeftOne, Key::StepLeftOther, 3, &[]).replace('3', "1")
+        fi.plural(Key::StepLeftOne, Key::StepLeftOther, 3, &[])
+            .replace('3', "1")
     );
     assert_eq!(format_decimal(Lang::Fi, 0.959, 2), "0,96");
     assert_eq!(format_decimal(Lang::En, 0.959, 2), "0.96");

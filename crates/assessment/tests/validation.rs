@@ -39,7 +39,10 @@ fn the_fixture_is_valid() {
     let q = Questionnaire::from_json(VALID).unwrap();
     assert_eq!(q.version, 3);
     assert_eq!(q.item_count(), 8);
-    assert_eq!(q.dimensions[0].items[3].facet.as_deref(), Some("trust.deliver"));
+    assert_eq!(
+        q.dimensions[0].items[3].facet.as_deref(),
+        Some("trust.deliver")
+    );
 }
 
 #[test]
@@ -48,7 +51,13 @@ fn malformed_json_is_one_error_with_line_and_column() {
     let errors = Questionnaire::from_json("{\"format\": 1,\n  \"id\": \"x\",").unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "");
-    assert_eq!(errors[0].rule, Rule::Json { line: 2, column: 12 });
+    assert_eq!(
+        errors[0].rule,
+        Rule::Json {
+            line: 2,
+            column: 12
+        }
+    );
     assert_eq!(
         errors[0].to_string(),
         "line 2, column 12: not a valid questionnaire file: EOF while parsing a value"
@@ -72,7 +81,9 @@ fn unknown_field_is_reported_with_its_position() {
     let message = errors[0].to_string();
     let start = format!("line {line}, column {column}: unknown field `colour`");
     assert!(message.starts_with(&start), "{message}");
-    assert!(errors[0].to_string().ends_with("; check the spelling or remove the field"));
+    assert!(errors[0]
+        .to_string()
+        .ends_with("; check the spelling or remove the field"));
 }
 
 #[test]
@@ -137,7 +148,11 @@ fn language_tags() {
     for bad in ["", "e", "english", "EN", "en_GB", "en-", "en-toolongsubtag"] {
         let mut doc = fixture();
         set(&mut doc, "/language", json!(bad));
-        assert_eq!(errors_of(&doc), [err("language", bad, Rule::Language)], "{bad}");
+        assert_eq!(
+            errors_of(&doc),
+            [err("language", bad, Rule::Language)],
+            "{bad}"
+        );
     }
 }
 
@@ -219,9 +234,13 @@ fn ids_must_be_well_formed_and_unique() {
     set(&mut doc, "/dimensions/1/id", json!("Tech")); // upper case
     set(&mut doc, "/dimensions/1/items/0/id", json!("trust.1")); // item id used in trust
     set(&mut doc, "/dimensions/1/facets/1/id", json!("trust")); // facet id = dimension id
-    set(&mut doc, "/dimensions/0/feedback/0/tips/1/id", json!("trust.sj1")); // tip id = item id
+    set(
+        &mut doc,
+        "/dimensions/0/feedback/0/tips/1/id",
+        json!("trust.sj1"),
+    ); // tip id = item id
     set(&mut doc, "/bands/2/id", json!("early")); // band ids unique among bands
-    // Option ids are only unique within their item.
+                                                  // Option ids are only unique within their item.
     set(&mut doc, "/dimensions/0/items/4/options/2/id", json!("a"));
     // Only the first facet of tech is still used by an item, so tech.tools -> trust is empty.
     set(&mut doc, "/dimensions/1/items/1/facet", json!("trust"));
@@ -232,28 +251,38 @@ fn ids_must_be_well_formed_and_unique() {
             err(
                 "bands[2].id",
                 "early",
-                Rule::DuplicateId { first: "bands[0].id".into() }
+                Rule::DuplicateId {
+                    first: "bands[0].id".into()
+                }
             ),
             err(
                 "dimensions[0].items[4].options[2].id",
                 "a",
-                Rule::DuplicateId { first: "dimensions[0].items[4].options[0].id".into() }
+                Rule::DuplicateId {
+                    first: "dimensions[0].items[4].options[0].id".into()
+                }
             ),
             err(
                 "dimensions[0].feedback[0].tips[1].id",
                 "trust.sj1",
-                Rule::DuplicateId { first: "dimensions[0].items[4].id".into() }
+                Rule::DuplicateId {
+                    first: "dimensions[0].items[4].id".into()
+                }
             ),
             err("dimensions[1].id", "Tech", Rule::BadId),
             err(
                 "dimensions[1].facets[1].id",
                 "trust",
-                Rule::DuplicateId { first: "dimensions[0].id".into() }
+                Rule::DuplicateId {
+                    first: "dimensions[0].id".into()
+                }
             ),
             err(
                 "dimensions[1].items[0].id",
                 "trust.1",
-                Rule::DuplicateId { first: "dimensions[0].items[0].id".into() }
+                Rule::DuplicateId {
+                    first: "dimensions[0].items[0].id".into()
+                }
             ),
         ]
     );
@@ -266,8 +295,16 @@ fn ids_must_be_well_formed_and_unique() {
 #[test]
 fn facets_references_and_counts() {
     let mut doc = fixture();
-    set(&mut doc, "/dimensions/0/items/0/facet", json!("trust.planning")); // dangling
-    set(&mut doc, "/dimensions/0/items/2/facet", json!("trust.deliver")); // trust.plan now unused
+    set(
+        &mut doc,
+        "/dimensions/0/items/0/facet",
+        json!("trust.planning"),
+    ); // dangling
+    set(
+        &mut doc,
+        "/dimensions/0/items/2/facet",
+        json!("trust.deliver"),
+    ); // trust.plan now unused
     set(&mut doc, "/dimensions/0/items/4/facet", json!("tech.gear")); // other dimension's facet
     doc["dimensions"][1]["facets"]
         .as_array_mut()
@@ -306,7 +343,10 @@ fn five_facets_are_too_many() {
 fn rating_item_counts_and_reverse_share() {
     // Two rating items are too few; one of two reverse is exactly half (allowed).
     let mut doc = fixture();
-    doc["dimensions"][1]["items"].as_array_mut().unwrap().remove(2);
+    doc["dimensions"][1]["items"]
+        .as_array_mut()
+        .unwrap()
+        .remove(2);
     doc["dimensions"][1]["items"][1]["reverse"] = json!(true);
     assert_eq!(
         errors_of(&doc),
@@ -325,7 +365,11 @@ fn rating_item_counts_and_reverse_share() {
     let mut doc = fixture();
     let items: Vec<Value> = (1..=13)
         .map(|i| {
-            let facet = if i % 2 == 0 { "tech.gear" } else { "tech.tools" };
+            let facet = if i % 2 == 0 {
+                "tech.gear"
+            } else {
+                "tech.tools"
+            };
             common::rating(&format!("tech.{i}"), facet, i <= 7)
         })
         .collect();
@@ -344,7 +388,11 @@ fn twelve_rating_items_with_six_reverse_are_allowed() {
     let mut doc = fixture();
     let items: Vec<Value> = (1..=12)
         .map(|i| {
-            let facet = if i % 2 == 0 { "tech.gear" } else { "tech.tools" };
+            let facet = if i % 2 == 0 {
+                "tech.gear"
+            } else {
+                "tech.tools"
+            };
             common::rating(&format!("tech.{i}"), facet, i <= 6)
         })
         .collect();
@@ -377,7 +425,11 @@ fn judgement_options_are_checked() {
         errors_of(&doc),
         [
             err("dimensions[0].items[4].scenario", "\t", Rule::Empty),
-            err("dimensions[0].items[4].options[1].score", "5", Rule::OptionScore),
+            err(
+                "dimensions[0].items[4].options[1].score",
+                "5",
+                Rule::OptionScore
+            ),
             err("dimensions[0].items[4].options[2].text", "", Rule::Empty),
         ]
     );
@@ -411,7 +463,10 @@ fn feedback_must_follow_the_bands() {
     // Swap two entries in trust, drop one in tech.
     let trust = doc["dimensions"][0]["feedback"].as_array_mut().unwrap();
     trust.swap(1, 2);
-    doc["dimensions"][1]["feedback"].as_array_mut().unwrap().pop();
+    doc["dimensions"][1]["feedback"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
     assert_eq!(
         messages(&doc),
         [
@@ -475,9 +530,21 @@ fn structure_eq_ignores_text_but_not_structure() {
     let mut translated = fixture();
     set(&mut translated, "/language", json!("fi"));
     set(&mut translated, "/title", json!("Testi"));
-    set(&mut translated, "/dimensions/0/items/0/text", json!("Suunnittelen yhteydenpidon."));
-    set(&mut translated, "/dimensions/0/items/4/options/1/text", json!("Odotan."));
-    set(&mut translated, "/dimensions/1/feedback/0/tips/0/text", json!("Vinkki."));
+    set(
+        &mut translated,
+        "/dimensions/0/items/0/text",
+        json!("Suunnittelen yhteydenpidon."),
+    );
+    set(
+        &mut translated,
+        "/dimensions/0/items/4/options/1/text",
+        json!("Odotan."),
+    );
+    set(
+        &mut translated,
+        "/dimensions/1/feedback/0/tips/0/text",
+        json!("Vinkki."),
+    );
     let translated = common::from_value(&translated);
     assert_ne!(base, translated);
     assert!(base.structure_eq(&translated));
@@ -498,6 +565,9 @@ fn structure_eq_ignores_text_but_not_structure() {
             set(&mut doc, "/bands/1/min", json!(41));
         }
         let changed = common::from_value(&doc);
-        assert!(!base.structure_eq(&changed), "{pointer} should change the structure");
+        assert!(
+            !base.structure_eq(&changed),
+            "{pointer} should change the structure"
+        );
     }
 }
