@@ -3,11 +3,17 @@
 
 use crate::browser;
 use crate::components::{
-    confirm::ConfirmRestart, ctx::Ctx, lang_switch::LangSwitch, notices::Notices,
+    confirm::Confirm, history_page::HistoryPage, share_panel::SharePanel, ctx::Ctx, lang_switch::LangSwitch, notices::Notices,
     results::ResultsPage, review::ReviewPage, start::StartPage, step::StepPage, Notice,
 };
 use crate::loader::{self, Bundle};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Overlay};
+use crate::transfer;
+use assessment::attempts::record;
+use assessment::code::{decode, SharedResult};
+use assessment::history::compare;
+use assessment::i18n::format_date;
+use assessment::migrate::migrate;
 use crate::storage::{self, Problem};
 use assessment::i18n::{choose_language, Key, Lang};
 use assessment::plan::Plan;
@@ -16,18 +22,20 @@ use assessment::session::{Session, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn initial_state() -> (AppState, Vec<Notice>) {
+/// The state restored from storage, problems to report, and the content version the saved
+/// answers were given against.
+fn initial_state() -> (AppState, Vec<Notice>, Option<u8>) {
     let mut notices = Vec::new();
     if !storage::available() {
         notices.push(Notice::Storage(Problem::Unavailable));
-        return (AppState::new(Session::new(), Plan::default()), notices);
+        return (AppState::new(Session::new(), Plan::default()), notices, None);
     }
     match storage::load_saved() {
-        Ok(Some(saved)) => (AppState::new(saved.session, saved.plan), notices),
-        Ok(None) => (AppState::new(Session::new(), Plan::default()), notices),
+        Ok(Some(saved)) => (AppState::new(saved.session, saved.plan), notices, Some(saved.content_version)),
+        Ok(None) => (AppState::new(Session::new(), Plan::default()), notices, None),
         Err(p) => {
             notices.push(Notice::Storage(p));
-            (AppState::new(Session::new(), Plan::default()), notices)
+            (AppState::new(Session::new(), Plan::default()), notices, None)
         }
     }
 }
@@ -41,11 +49,11 @@ pub fn app() -> Html {
             storage::load_lang().as_deref(),
             &browser::browser_locales(),
         );
-        let (state, mut notices) = initial_state();
+        let (state, mut notices, saved_version) = initial_state();
         if let Some(bad) = choice.rejected_param.clone() {
             notices.push(Notice::LangParam(bad));
         }
-        (choice.lang, state, notices)
+        (choice.lang, state, notices, saved_version)
     });
     let lang = use_state(|| boot.0);
     let bundle = use_state(|| None::<Rc<Bundle>>);
@@ -53,8 +61,12 @@ pub fn app() -> Html {
     let notices = use_state(|| boot.2.clone());
     let state = use_reducer(|| boot.1.clone());
 
+    let first_load = use_mut_ref(|| true);
+
     // Load the active language (again when it changes); keep the old one on screen meanwhile.
     {
+        let first_load = first_load.clone();
+        let saved_version = boot.3;
         let bundle = bundle.clone();
         let load_error = load_error.clone();
         let state = state.clone();
@@ -73,6 +85,28 @@ pub fn app() -> Html {
                 match result {
                     Ok(b) => {
                         let b = Rc::new(b);
+                        if std::mem::replace(&mut *first_load.borrow_mut(), false) {
+                            let q = &b.questionnaire;
+                            let mut list = (*notices).clone();
+                            if let Some(v) = saved_version {
+                                let (_, note) = migrate(q, v, &state.session.answers);
+                                if note.worth_telling() {
+                                    list.push(Notice::Migrated(note.kept, note.dropped.len()));
+                                }
+                            }
+                            let (history, damaged) = storage::load_history(q);
+                            state.dispatch(Action::HistoryLoaded(history, damaged));
+                            if let Some(code) = transfer::fragment_code() {
+                                match decode(q, &code) {
+                                    Ok(r) => state.dispatch(Action::Show(Some(Overlay::Shared(r)))),
+                                    Err(e) => {
+                                        list.push(Notice::Code(e));
+                                        transfer::clear_fragment();
+                                    }
+                                }
+                            }
+                            notices.set(list);
+                        }
                         // Drop answers the current questionnaire cannot hold.
                         state.dispatch(Action::Sanitize(Rc::new(b.questionnaire.clone())));
                         browser::set_document_language(b.catalog.lang().code(), b.catalog.get(Key::AppTitle));
@@ -94,13 +128,42 @@ pub fn app() -> Html {
             bundle.as_ref().map(|b| b.questionnaire.version),
         );
         use_effect_with(deps, move |(session, plan, version)| {
-            if let Some(v) = version {
+            if session.is_pristine() && plan.tips.is_empty() {
+                storage::clear_saved();
+            } else if let Some(v) = version {
                 if let Err(p) = storage::save(&Saved::new(*v, session.clone(), plan.clone())) {
                     if !notices.contains(&Notice::Storage(p)) && p == Problem::Full {
                         let mut list = (*notices).clone();
                         list.push(Notice::Storage(p));
                         notices.set(list);
                     }
+                }
+            }
+        });
+    }
+
+    // Keep the history in storage in step with the state.
+    {
+        let ready = (*bundle).clone();
+        use_effect_with((state.history.clone(), bundle.is_some()), move |(history, _)| {
+            if let Some(b) = ready {
+                let _ = storage::save_history(&b.questionnaire, history);
+            }
+        });
+    }
+
+    // Reaching one's own results records the attempt in the history.
+    {
+        let state = state.clone();
+        let ready = (*bundle).clone();
+        let deps = (state.session.step == Step::Results && state.overlay.is_none(), state.session.answers.clone(), bundle.is_some());
+        use_effect_with(deps, move |(own_results, answers, _)| {
+            if let (true, Some(b)) = (*own_results, ready) {
+                let q = &b.questionnaire;
+                let result = SharedResult { content_version: q.version, date: transfer::today(), nickname: None, answers: answers.clone() };
+                let (history, id) = record(&state.history, result, state.attempt_id.as_deref());
+                if history != state.history || state.attempt_id.as_deref() != Some(id.as_str()) {
+                    state.dispatch(Action::Recorded(history, id));
                 }
             }
         });
@@ -162,14 +225,73 @@ pub fn app() -> Html {
         })
     };
 
-    let page = match state.session.step {
-        Step::Start => {
+    let show = |overlay: Option<Overlay>| {
+        let state = state.clone();
+        Callback::from(move |_: ()| {
+            if overlay.is_none() {
+                transfer::clear_fragment();
+            }
+            state.dispatch(Action::Show(overlay.clone()))
+        })
+    };
+    let lang_now = t.lang();
+    let fmt_date = move |d: &assessment::date::Date| format_date(lang_now, d.year, d.month, d.day);
+    let read_only = |r: &SharedResult, banner: Html, actions: Html, deltas: Option<(Vec<Option<i16>>, String)>| {
+        html! {
+            <ResultsPage ctx={ctx.clone()} answers={r.answers.clone()} plan={Plan::default()} readonly=true
+                on_intent={dispatch.clone()} on_toggle_tip={on_toggle_tip.clone()} on_restart={ask_restart.clone()}
+                {banner} extra={actions} date={Some(fmt_date(&r.date))} {deltas} />
+        }
+    };
+    let back_button = |key: Key, overlay: Option<Overlay>, id: &'static str| {
+        let cb = show(overlay);
+        html! { <button type="button" class="btn btn-primary" {id} onclick={Callback::from(move |_| cb.emit(()))}>{ t.get(key) }</button> }
+    };
+
+    let page = match (&state.overlay, &state.session.step) {
+        (Some(Overlay::Shared(r)), _) | (Some(Overlay::Imported(r)), _) => {
+            let shared = matches!(state.overlay, Some(Overlay::Shared(_)));
+            let banner = html! {
+                <div class="banner" role="note" id="shared-banner">
+                    <p>{ t.get(if shared { Key::SharedBanner } else { Key::SharedImported }) }</p>
+                    if let Some(name) = &r.nickname {
+                        <p class="banner-name">{ t.fmt(Key::SharedBy, &[("name", name)]) }</p>
+                    }
+                </div>
+            };
+            let actions = html! { <>
+                { back_button(if state.session.answers.is_empty() { Key::SharedTake } else { Key::SharedClose }, None, "shared-close") }
+            </> };
+            read_only(r, banner, actions, None)
+        }
+        (Some(Overlay::Attempt(id)), _) => match state.history.get(id) {
+            Some(a) => {
+                let deltas = state.history.previous_of(id).map(|prev| {
+                    (compare(&q, &a.result.answers, &prev.result.answers), fmt_date(&prev.result.date))
+                });
+                read_only(&a.result, Html::default(), back_button(Key::HistoryBack, Some(Overlay::History), "attempt-back"), deltas)
+            }
+            None => Html::default(),
+        },
+        (Some(Overlay::History), _) => {
+            let st = state.clone();
+            let on_open = Callback::from(move |id: String| st.dispatch(Action::Show(Some(Overlay::Attempt(id)))));
+            let st = state.clone();
+            let on_delete = Callback::from(move |id: String| st.dispatch(Action::DeleteAttempt(id)));
+            let st = state.clone();
+            let on_import = Callback::from(move |r: SharedResult| st.dispatch(Action::Show(Some(Overlay::Imported(r)))));
+            let st = state.clone();
+            let on_delete_all = Callback::from(move |_| st.dispatch(Action::AskDeleteAll));
+            html! { <HistoryPage ctx={ctx.clone()} history={state.history.clone()} damaged={state.history_damaged}
+                {on_open} {on_delete} {on_import} {on_delete_all} on_back={show(None)} /> }
+        }
+        (None, Step::Start) => {
             html! { <StartPage ctx={ctx.clone()} answers={state.session.answers.clone()} on_intent={dispatch.clone()} on_restart={ask_restart.clone()} /> }
         }
-        Step::Dimension(i) => {
-            html! { <StepPage ctx={ctx.clone()} dim={i} answers={state.session.answers.clone()} on_intent={dispatch.clone()} /> }
+        (None, Step::Dimension(i)) => {
+            html! { <StepPage ctx={ctx.clone()} dim={*i} answers={state.session.answers.clone()} on_intent={dispatch.clone()} /> }
         }
-        Step::Review => {
+        (None, Step::Review) => {
             let on_goto = {
                 let state = state.clone();
                 let q = q.clone();
@@ -179,8 +301,15 @@ pub fn app() -> Html {
             };
             html! { <ReviewPage ctx={ctx.clone()} answers={state.session.answers.clone()} on_intent={dispatch.clone()} {on_goto} /> }
         }
-        Step::Results => {
-            html! { <ResultsPage ctx={ctx.clone()} answers={state.session.answers.clone()} plan={state.plan.clone()} on_intent={dispatch.clone()} on_toggle_tip={on_toggle_tip} on_restart={ask_restart.clone()} /> }
+        (None, Step::Results) => {
+            let current = state.attempt_id.as_deref().and_then(|id| state.history.get(id));
+            let deltas = current.and_then(|a| state.history.previous_of(&a.id)).map(|prev| {
+                (compare(&q, &state.session.answers, &prev.result.answers), fmt_date(&prev.result.date))
+            });
+            let result = SharedResult { content_version: q.version, date: current.map(|a| a.result.date.clone()).unwrap_or_else(transfer::today), nickname: None, answers: state.session.answers.clone() };
+            let date = Some(fmt_date(&result.date));
+            let extra = html! { <SharePanel ctx={ctx.clone()} {result} /> };
+            html! { <ResultsPage ctx={ctx.clone()} answers={state.session.answers.clone()} plan={state.plan.clone()} on_intent={dispatch.clone()} on_toggle_tip={on_toggle_tip.clone()} on_restart={ask_restart.clone()} {extra} {date} {deltas} /> }
         }
     };
 
@@ -194,7 +323,28 @@ pub fn app() -> Html {
             let state = state.clone();
             Callback::from(move |_| state.dispatch(Action::CancelRestart))
         };
-        html! { <ConfirmRestart ctx={ctx.clone()} open={state.confirm_restart} {on_yes} {on_no} /> }
+        html! { <Confirm ctx={ctx.clone()} id="confirm-restart" open={state.confirm_restart} title={Key::ConfirmRestartTitle} body={Key::ConfirmRestartBody} yes={Key::ConfirmRestartYes} {on_yes} {on_no} /> }
+    };
+    let confirm_delete = {
+        let on_yes = {
+            let state = state.clone();
+            let notices = notices.clone();
+            Callback::from(move |_| {
+                storage::delete_all();
+                transfer::clear_fragment();
+                notices.set(vec![Notice::Deleted]);
+                state.dispatch(Action::DeletedAll);
+            })
+        };
+        let on_no = {
+            let state = state.clone();
+            Callback::from(move |_| state.dispatch(Action::CancelDeleteAll))
+        };
+        html! { <Confirm ctx={ctx.clone()} id="confirm-delete" open={state.confirm_delete_all} title={Key::DataConfirmTitle} body={Key::DataConfirmBody} yes={Key::DataConfirmYes} {on_yes} {on_no} /> }
+    };
+    let open_history = {
+        let cb = show(Some(Overlay::History));
+        Callback::from(move |_| cb.emit(()))
     };
 
     html! {
@@ -206,7 +356,10 @@ pub fn app() -> Html {
                         <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><rect width="32" height="32" rx="7"/><path d="M7 22l6-7 5 4 7-9"/></svg>
                         { t.get(Key::AppTitle) }
                     </span>
-                    <LangSwitch ctx={ctx.clone()} current={*lang} on_change={on_lang} />
+                    <div class="topbar-tools">
+                        <button type="button" class="btn btn-quiet" id="history-nav" onclick={open_history}>{ t.get(Key::HistoryNav) }</button>
+                        <LangSwitch ctx={ctx.clone()} current={*lang} on_change={on_lang} />
+                    </div>
                 </div>
             </header>
             <main id="main" class="page" tabindex="-1">
@@ -215,6 +368,7 @@ pub fn app() -> Html {
             </main>
             <footer class="footer"><p>{ t.get(Key::AppFooter) }</p></footer>
             { confirm }
+            { confirm_delete }
         </>
     }
 }

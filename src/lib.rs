@@ -8,3 +8,4 @@ pub mod components;
 pub mod loader;
 pub mod state;
 pub mod storage;
+pub mod transfer;

@@ -1,4 +1,4 @@
-//! The "start over" confirmation, a native modal dialog (focus trap and Esc for free).
+//! A confirmation as a native modal dialog (focus trap and Esc for free): start over, delete all.
 
 use super::ctx::Ctx;
 use assessment::i18n::Key;
@@ -8,12 +8,17 @@ use yew::prelude::*;
 pub struct Props {
     pub ctx: Ctx,
     pub open: bool,
+    /// Distinguishes dialogs: ids become `{id}-title`, `{id}-body`, `{id}-yes`.
+    pub id: AttrValue,
+    pub title: Key,
+    pub body: Key,
+    pub yes: Key,
     pub on_yes: Callback<()>,
     pub on_no: Callback<()>,
 }
 
-#[function_component(ConfirmRestart)]
-pub fn confirm_restart(p: &Props) -> Html {
+#[function_component(Confirm)]
+pub fn confirm(p: &Props) -> Html {
     let t = p.ctx.t();
     let dialog = use_node_ref();
     {
@@ -37,13 +42,14 @@ pub fn confirm_restart(p: &Props) -> Html {
             on_no.emit(());
         })
     };
+    let id = &p.id;
     html! {
-        <dialog ref={dialog} class="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" oncancel={on_cancel}>
-            <h2 id="confirm-title">{ t.get(Key::ConfirmRestartTitle) }</h2>
-            <p id="confirm-body">{ t.get(Key::ConfirmRestartBody) }</p>
+        <dialog ref={dialog} class="dialog" id={id.clone()} aria-labelledby={format!("{id}-title")} aria-describedby={format!("{id}-body")} oncancel={on_cancel}>
+            <h2 id={format!("{id}-title")}>{ t.get(p.title) }</h2>
+            <p id={format!("{id}-body")}>{ t.get(p.body) }</p>
             <div class="actions">
                 <button type="button" class="btn btn-secondary" autofocus=true onclick={Callback::from(move |_| on_no.emit(()))}>{ t.get(Key::ConfirmCancel) }</button>
-                <button type="button" class="btn btn-danger" id="confirm-yes" onclick={Callback::from(move |_| on_yes.emit(()))}>{ t.get(Key::ConfirmRestartYes) }</button>
+                <button type="button" class="btn btn-danger" id={format!("{id}-yes")} onclick={Callback::from(move |_| on_yes.emit(()))}>{ t.get(p.yes) }</button>
             </div>
         </dialog>
     }

@@ -14,6 +14,9 @@ pub struct Props {
     pub score: DimensionScore,
     pub plan: Plan,
     pub on_toggle: Callback<String>,
+    /// Tips as a plain list, without tick boxes.
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[function_component(DimensionCard)]
@@ -64,6 +67,9 @@ pub fn dimension_card(p: &Props) -> Html {
                 <h4 class="tips-title">{ t.get(Key::ResultsTips) }</h4>
                 <ul class="tips">
                 { for f.tips.iter().map(|tip| {
+                    if p.readonly {
+                        return html! { <li class="tip"><span class="tip-text">{ &tip.text }</span></li> };
+                    }
                     let checked = p.plan.contains(&tip.id);
                     let disabled = p.plan.locked(&tip.id);
                     let cb = p.on_toggle.clone();

@@ -4,6 +4,8 @@ pub mod chart;
 pub mod confirm;
 pub mod ctx;
 pub mod dimension_card;
+pub mod history_page;
+pub mod import_file;
 pub mod lang_switch;
 pub mod notices;
 pub mod plan_panel;
@@ -11,6 +13,7 @@ pub mod progress;
 pub mod question;
 pub mod results;
 pub mod review;
+pub mod share_panel;
 pub mod start;
 pub mod step;
 
@@ -23,4 +26,10 @@ pub enum Notice {
     LangParam(String),
     /// The chosen language could not be loaded (detail), English is shown instead.
     Content(String),
+    /// A share link in the address could not be read.
+    Code(assessment::code::CodeError),
+    /// Saved answers were fitted to changed questions: (kept, dropped).
+    Migrated(usize, usize),
+    /// Everything stored on this device was deleted.
+    Deleted,
 }

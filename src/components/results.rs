@@ -4,6 +4,7 @@
 use super::{chart::ProfileChart, ctx::Ctx, dimension_card::DimensionCard, plan_panel::PlanPanel};
 use crate::browser;
 use assessment::answers::Answers;
+use assessment::attempts::{change, Change};
 use assessment::consistency::Flag;
 use assessment::i18n::Key;
 use assessment::plan::Plan;
@@ -20,6 +21,21 @@ pub struct Props {
     pub on_intent: Callback<Intent>,
     pub on_toggle_tip: Callback<String>,
     pub on_restart: Callback<()>,
+    /// A shared, imported or past result: no plan, no editing.
+    #[prop_or_default]
+    pub readonly: bool,
+    /// Shown above the heading (the "shared result" banner).
+    #[prop_or_default]
+    pub banner: Html,
+    /// Shown after the plan (the share panel) or replacing the actions (read-only views).
+    #[prop_or_default]
+    pub extra: Html,
+    /// Completion date, formatted.
+    #[prop_or_default]
+    pub date: Option<String>,
+    /// Change per dimension since the previous attempt, and that attempt's formatted date.
+    #[prop_or_default]
+    pub deltas: Option<(Vec<Option<i16>>, String)>,
 }
 
 #[function_component(ResultsPage)]
@@ -96,7 +112,11 @@ pub fn results_page(p: &Props) -> Html {
     let overall_band = profile.overall_band.and_then(|b| q.bands.get(b));
     html! {
         <section class="results" aria-labelledby="page-heading">
+            { p.banner.clone() }
             <h1 id="page-heading" tabindex="-1">{ t.get(Key::ResultsHeading) }</h1>
+            if let Some(date) = &p.date {
+                <p class="results-date">{ t.fmt(Key::ResultsDate, &[("date", date)]) }</p>
+            }
             <div class="overview">
                 <div class="card overall" id="overall">
                     <h2>{ t.get(Key::ResultsOverall) }</h2>
@@ -140,22 +160,47 @@ pub fn results_page(p: &Props) -> Html {
                     <ul>{ for profile.flags.iter().map(|f| html! { <li class="flag">{ flag_text(f) }</li> }) }</ul>
                 }
             </div>
-            <PlanPanel ctx={p.ctx.clone()} plan={p.plan.clone()} on_toggle={p.on_toggle_tip.clone()} />
+            if let Some((deltas, since)) = &p.deltas {
+                <div class="card changes" id="changes">
+                    <h2>{ t.get(Key::HistoryChangeHeading) }</h2>
+                    <p class="hint">{ t.fmt(Key::HistoryChangeSince, &[("date", since)]) }</p>
+                    <ul class="change-list">
+                    { for deltas.iter().enumerate().filter_map(|(i, d)| d.map(|d| (i, d))).map(|(i, d)| {
+                        let (class, text) = match change(d) {
+                            Change::Up(n) => ("up", t.fmt(Key::HistoryUp, &[("n", &n.to_string())])),
+                            Change::Down(n) => ("down", t.fmt(Key::HistoryDown, &[("n", &n.to_string())])),
+                            Change::Same => ("same", t.get(Key::HistorySame).to_string()),
+                        };
+                        html! { <li><span>{ dim_name(i) }</span><span class={classes!("delta", class)}>{ text }</span></li> }
+                    }) }
+                    </ul>
+                </div>
+            }
+            if !p.readonly {
+                <PlanPanel ctx={p.ctx.clone()} plan={p.plan.clone()} on_toggle={p.on_toggle_tip.clone()} />
+            }
             <h2 class="section-title">{ t.get(Key::ResultsDetailHeading) }</h2>
             <div class="dim-cards">
                 { for profile.dimensions.iter().enumerate().map(|(i, s)| html! {
-                    <DimensionCard ctx={p.ctx.clone()} dim={i} score={s.clone()} plan={p.plan.clone()} on_toggle={p.on_toggle_tip.clone()} />
+                    <DimensionCard readonly={p.readonly} ctx={p.ctx.clone()} dim={i} score={s.clone()} plan={p.plan.clone()} on_toggle={p.on_toggle_tip.clone()} />
                 }) }
             </div>
             <details class="card bands">
                 <summary>{ t.get(Key::ResultsBandsHeading) }</summary>
                 <dl>{ for q.bands.iter().map(|b| html! { <div class="band-row"><dt>{ format!("{} ({}–{})", b.name, b.min, b.max) }</dt><dd>{ &b.description }</dd></div> }) }</dl>
             </details>
+            if !p.readonly {
+                { p.extra.clone() }
+            }
+            if p.readonly {
+                <div class="actions results-actions no-print">{ p.extra.clone() }</div>
+            } else {
             <div class="actions results-actions no-print">
                 <button type="button" class="btn btn-primary" id="print-btn" onclick={print}>{ t.get(Key::ResultsPrint) }</button>
                 <button type="button" class="btn btn-secondary" id="edit-btn" onclick={edit}>{ t.get(Key::ResultsEdit) }</button>
                 <button type="button" class="btn btn-secondary" id="restart-btn" onclick={restart}>{ t.get(Key::ResultsStartOver) }</button>
             </div>
+            }
         </section>
     }
 }

@@ -49,7 +49,7 @@ test('start over asks first, and cancelling keeps everything', async ({ page }) 
   await expect(dialog).toBeHidden();
   await expect(page.locator('#overall-score')).toBeVisible();
   await page.locator('#restart-btn').click();
-  await page.locator('#confirm-yes').click();
+  await page.locator('#confirm-restart-yes').click();
   await expect(page.locator('#start-btn')).toHaveText('Start the assessment');
   await page.reload();
   await expect(page.locator('#start-btn')).toHaveText('Start the assessment');

@@ -15,7 +15,9 @@
 
 use std::fmt;
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::alphabet;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
 use base64::Engine as _;
 
 use crate::answers::{Answer, Answers};
@@ -26,6 +28,17 @@ use crate::questionnaire::{Item, ItemKind, Questionnaire};
 /// The format version written in the first byte. Every future format keeps its version in the
 /// first byte, so an older app can tell a newer code from a damaged one.
 pub const FORMAT_VERSION: u8 = 1;
+
+/// URL-safe base64 without padding. Decoding ignores the unused low bits of the last
+/// character, so a code cut short is reported as [`CodeError::TooShort`] rather than as a bad
+/// last character; a changed byte is still caught by the checksum.
+const BASE64: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(false)
+        .with_decode_padding_mode(DecodePaddingMode::RequireNone)
+        .with_decode_allow_trailing_bits(true),
+);
 
 /// Bits per answer.
 const BITS: usize = 3;
@@ -214,7 +227,7 @@ pub fn encode(q: &Questionnaire, r: &SharedResult) -> String {
     bytes.extend_from_slice(nickname.as_bytes());
     let crc = crc32fast::hash(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
-    URL_SAFE_NO_PAD.encode(bytes)
+    BASE64.encode(bytes)
 }
 
 /// Reads a share code made for `q` (surrounding whitespace is ignored). Never panics.
@@ -229,9 +242,9 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<SharedResult, CodeError> 
     {
         return Err(CodeError::BadCharacters);
     }
-    let bytes = URL_SAFE_NO_PAD.decode(code).map_err(|e| match e {
+    // Only a length of 4k + 1 characters (which no byte string encodes to) fails here.
+    let bytes = BASE64.decode(code).map_err(|e| match e {
         base64::DecodeError::InvalidLength(_) => CodeError::TooShort,
-        base64::DecodeError::InvalidLastSymbol(..) => CodeError::Checksum,
         _ => CodeError::BadCharacters,
     })?;
     let Some(&format) = bytes.first() else {

@@ -273,8 +273,10 @@ pub fn export_json(q: &Questionnaire, r: &SharedResult) -> String {
 ///
 /// Answers to items `q` does not have are dropped without notice; an answer that the item
 /// cannot have is an [`ImportError::Invalid`] naming the item. The stored profile is ignored
-/// (it is recomputed from the answers). The nickname is normalized. Never panics.
+/// (it is recomputed from the answers). The nickname is normalized. A leading byte order mark
+/// (added by some editors) is ignored. Never panics.
 pub fn import_json(q: &Questionnaire, text: &str) -> Result<SharedResult, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value =
         serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let file = value.as_object().ok_or(ImportError::NotOurs)?;

@@ -18,9 +18,10 @@
 //! No web dependencies; compiles for `wasm32-unknown-unknown`.
 
 pub mod answers;
+pub mod attempts;
 pub mod chart;
-pub mod code;
 mod checks;
+pub mod code;
 pub mod consistency;
 mod convert;
 pub mod csv_export;
@@ -33,6 +34,7 @@ pub mod model;
 pub mod nickname;
 mod numbers;
 pub mod plan;
+pub mod qr;
 pub mod questionnaire;
 pub mod saved;
 pub mod scoring;

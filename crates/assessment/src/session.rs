@@ -167,3 +167,11 @@ pub fn unanswered(q: &Questionnaire, answers: &Answers) -> Vec<(usize, String)> 
         .map(|(d, item)| (d, item.id.clone()))
         .collect()
 }
+
+impl Session {
+    /// True for a session with nothing entered yet (no answers, on the start page): there is
+    /// nothing worth saving.
+    pub fn is_pristine(&self) -> bool {
+        self.answers.is_empty() && self.step == Step::Start
+    }
+}
