@@ -42,7 +42,7 @@ test('print preview fits the profile on two A4 pages', async ({ page }) => {
 test('start over asks first, and cancelling keeps everything', async ({ page }) => {
   await finish(page);
   await page.locator('#restart-btn').click();
-  const dialog = page.locator('dialog.dialog');
+  const dialog = page.locator('#confirm-restart');
   await expect(dialog).toBeVisible();
   await audit(page, 'start-over dialog');
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -40,6 +40,11 @@ const BASE64: GeneralPurpose = GeneralPurpose::new(
         .with_decode_allow_trailing_bits(true),
 );
 
+/// CRC-32 as in zlib and PNG (IEEE 802.3; "CRC-32/ISO-HDLC"), computed bit by bit: codes are
+/// under 80 bytes, so a lookup table would only add to the download.
+const CRC32: crc::Crc<u32, crc::NoTable> =
+    crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+
 /// Bits per answer.
 const BITS: usize = 3;
 /// Format, content version, two date bytes.
@@ -225,7 +230,7 @@ pub fn encode(q: &Questionnaire, r: &SharedResult) -> String {
     // At most NICKNAME_MAX_BYTES (40) after normalizing.
     bytes.push(nickname.len() as u8);
     bytes.extend_from_slice(nickname.as_bytes());
-    let crc = crc32fast::hash(&bytes);
+    let crc = CRC32.checksum(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     BASE64.encode(bytes)
 }
@@ -268,7 +273,7 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<SharedResult, CodeError> 
     }
     let (body, crc) = bytes.split_at(bytes.len() - CRC);
     let stored = u32::from_be_bytes([crc[0], crc[1], crc[2], crc[3]]);
-    if crc32fast::hash(body) != stored {
+    if CRC32.checksum(body) != stored {
         return Err(CodeError::Checksum);
     }
     if content_version > q.version {

@@ -157,7 +157,10 @@ mod tests {
             _ => 28,
         };
         match (d.day < len, d.month < 12) {
-            (true, _) => Date { day: d.day + 1, ..d },
+            (true, _) => Date {
+                day: d.day + 1,
+                ..d
+            },
             (false, true) => Date {
                 month: d.month + 1,
                 day: 1,

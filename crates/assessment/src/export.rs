@@ -365,9 +365,7 @@ fn read_answers(q: &Questionnaire, value: Option<&Value>) -> Result<Answers, Imp
             .filter(|a| is_valid(q, id, a))
             .ok_or_else(|| {
                 let expected = match item.kind {
-                    ItemKind::Rating { .. } => {
-                        r#"{"rating": 1-5} or "not_applicable""#.to_string()
-                    }
+                    ItemKind::Rating { .. } => r#"{"rating": 1-5} or "not_applicable""#.to_string(),
                     ItemKind::Judgement { .. } => {
                         r#"{"choice": "<option id>"} naming one of its options"#.to_string()
                     }

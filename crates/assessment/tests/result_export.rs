@@ -35,8 +35,7 @@ fn middle_answers() -> Answers {
 fn export_has_the_documented_fields() {
     let q = en();
     let mut r = result(q, middle_answers(), Some("Kim"));
-    r.answers
-        .insert("trust.r2".into(), Answer::NotApplicable);
+    r.answers.insert("trust.r2".into(), Answer::NotApplicable);
     let doc = exported(&r);
     assert_eq!(doc["schema"], "remote-sales-readiness/result");
     assert_eq!(doc["schema_version"], 1);
@@ -257,7 +256,11 @@ fn invalid_fields() {
         ("completed", json!(null), "completed"),
         ("nickname", json!(12), "nickname"),
         ("answers", json!([]), "answers"),
-        ("questionnaire", json!("remote-sales-readiness"), "questionnaire"),
+        (
+            "questionnaire",
+            json!("remote-sales-readiness"),
+            "questionnaire",
+        ),
         ("schema_version", json!("1"), "schema_version"),
     ] {
         let mut doc = base.clone();

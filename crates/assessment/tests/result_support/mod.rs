@@ -100,15 +100,12 @@ pub fn raw_nickname_strategy() -> impl Strategy<Value = Option<String>> {
 /// A result that follows the rules (valid answers, a nickname that is already normal, a date
 /// in range), so every format must give it back unchanged.
 pub fn result_strategy(q: &'static Questionnaire) -> impl Strategy<Value = SharedResult> {
-    (
-        answers_strategy(q),
-        raw_nickname_strategy(),
-        any::<u16>(),
-    )
-        .prop_map(move |(answers, nickname, days)| SharedResult {
+    (answers_strategy(q), raw_nickname_strategy(), any::<u16>()).prop_map(
+        move |(answers, nickname, days)| SharedResult {
             content_version: q.version,
             date: Date::from_days(days),
             nickname: nickname.as_deref().and_then(normalize_nickname),
             answers,
-        })
+        },
+    )
 }
