@@ -13,7 +13,10 @@ cargo fmt --all -- --check
 
 step "2/5 clippy -D warnings (host and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The core's dev-dependencies (proptest) are host-only, so on wasm32 the core is linted as a
+# library and the app with all its targets (including the wasm-bindgen tests).
+cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p readiness-app --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "3/5 host unit and property tests"
 cargo test --workspace --exclude readiness-app
@@ -25,6 +28,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 step "5/5 release build and end-to-end tests in Chromium"
 trunk build --release --offline
+# The end-to-end tests compare the page with the core via this example; build it up front.
+cargo build -q -p assessment --example score
 npx playwright test
 echo
 echo "All five test layers passed."

@@ -3,19 +3,20 @@
 
 use crate::browser;
 use crate::components::{
-    confirm::Confirm, history_page::HistoryPage, share_panel::SharePanel, ctx::Ctx, lang_switch::LangSwitch, notices::Notices,
-    results::ResultsPage, review::ReviewPage, start::StartPage, step::StepPage, Notice,
+    confirm::Confirm, ctx::Ctx, history_page::HistoryPage, lang_switch::LangSwitch,
+    notices::Notices, results::ResultsPage, review::ReviewPage, share_panel::SharePanel,
+    start::StartPage, step::StepPage, Notice,
 };
 use crate::loader::{self, Bundle};
 use crate::state::{Action, AppState, Overlay};
+use crate::storage::{self, Problem};
 use crate::transfer;
 use assessment::attempts::record;
 use assessment::code::{decode, SharedResult};
 use assessment::history::compare;
 use assessment::i18n::format_date;
-use assessment::migrate::migrate;
-use crate::storage::{self, Problem};
 use assessment::i18n::{choose_language, Key, Lang};
+use assessment::migrate::migrate;
 use assessment::plan::Plan;
 use assessment::saved::Saved;
 use assessment::session::{Session, Step};
@@ -28,14 +29,30 @@ fn initial_state() -> (AppState, Vec<Notice>, Option<u8>) {
     let mut notices = Vec::new();
     if !storage::available() {
         notices.push(Notice::Storage(Problem::Unavailable));
-        return (AppState::new(Session::new(), Plan::default()), notices, None);
+        return (
+            AppState::new(Session::new(), Plan::default()),
+            notices,
+            None,
+        );
     }
     match storage::load_saved() {
-        Ok(Some(saved)) => (AppState::new(saved.session, saved.plan), notices, Some(saved.content_version)),
-        Ok(None) => (AppState::new(Session::new(), Plan::default()), notices, None),
+        Ok(Some(saved)) => (
+            AppState::new(saved.session, saved.plan),
+            notices,
+            Some(saved.content_version),
+        ),
+        Ok(None) => (
+            AppState::new(Session::new(), Plan::default()),
+            notices,
+            None,
+        ),
         Err(p) => {
             notices.push(Notice::Storage(p));
-            (AppState::new(Session::new(), Plan::default()), notices, None)
+            (
+                AppState::new(Session::new(), Plan::default()),
+                notices,
+                None,
+            )
         }
     }
 }
@@ -109,7 +126,10 @@ pub fn app() -> Html {
                         }
                         // Drop answers the current questionnaire cannot hold.
                         state.dispatch(Action::Sanitize(Rc::new(b.questionnaire.clone())));
-                        browser::set_document_language(b.catalog.lang().code(), b.catalog.get(Key::AppTitle));
+                        browser::set_document_language(
+                            b.catalog.lang().code(),
+                            b.catalog.get(Key::AppTitle),
+                        );
                         load_error.set(None);
                         bundle.set(Some(b));
                     }
@@ -145,22 +165,34 @@ pub fn app() -> Html {
     // Keep the history in storage in step with the state.
     {
         let ready = (*bundle).clone();
-        use_effect_with((state.history.clone(), bundle.is_some()), move |(history, _)| {
-            if let Some(b) = ready {
-                let _ = storage::save_history(&b.questionnaire, history);
-            }
-        });
+        use_effect_with(
+            (state.history.clone(), bundle.is_some()),
+            move |(history, _)| {
+                if let Some(b) = ready {
+                    let _ = storage::save_history(&b.questionnaire, history);
+                }
+            },
+        );
     }
 
     // Reaching one's own results records the attempt in the history.
     {
         let state = state.clone();
         let ready = (*bundle).clone();
-        let deps = (state.session.step == Step::Results && state.overlay.is_none(), state.session.answers.clone(), bundle.is_some());
+        let deps = (
+            state.session.step == Step::Results && state.overlay.is_none(),
+            state.session.answers.clone(),
+            bundle.is_some(),
+        );
         use_effect_with(deps, move |(own_results, answers, _)| {
             if let (true, Some(b)) = (*own_results, ready) {
                 let q = &b.questionnaire;
-                let result = SharedResult { content_version: q.version, date: transfer::today(), nickname: None, answers: answers.clone() };
+                let result = SharedResult {
+                    content_version: q.version,
+                    date: transfer::today(),
+                    nickname: None,
+                    answers: answers.clone(),
+                };
                 let (history, id) = record(&state.history, result, state.attempt_id.as_deref());
                 if history != state.history || state.attempt_id.as_deref() != Some(id.as_str()) {
                     state.dispatch(Action::Recorded(history, id));
@@ -236,7 +268,10 @@ pub fn app() -> Html {
     };
     let lang_now = t.lang();
     let fmt_date = move |d: &assessment::date::Date| format_date(lang_now, d.year, d.month, d.day);
-    let read_only = |r: &SharedResult, banner: Html, actions: Html, deltas: Option<(Vec<Option<i16>>, String)>| {
+    let read_only = |r: &SharedResult,
+                     banner: Html,
+                     actions: Html,
+                     deltas: Option<(Vec<Option<i16>>, String)>| {
         html! {
             <ResultsPage ctx={ctx.clone()} answers={r.answers.clone()} plan={Plan::default()} readonly=true
                 on_intent={dispatch.clone()} on_toggle_tip={on_toggle_tip.clone()} on_restart={ask_restart.clone()}
@@ -267,23 +302,36 @@ pub fn app() -> Html {
         (Some(Overlay::Attempt(id)), _) => match state.history.get(id) {
             Some(a) => {
                 let deltas = state.history.previous_of(id).map(|prev| {
-                    (compare(&q, &a.result.answers, &prev.result.answers), fmt_date(&prev.result.date))
+                    (
+                        compare(&q, &a.result.answers, &prev.result.answers),
+                        fmt_date(&prev.result.date),
+                    )
                 });
-                read_only(&a.result, Html::default(), back_button(Key::HistoryBack, Some(Overlay::History), "attempt-back"), deltas)
+                read_only(
+                    &a.result,
+                    Html::default(),
+                    back_button(Key::HistoryBack, Some(Overlay::History), "attempt-back"),
+                    deltas,
+                )
             }
             None => Html::default(),
         },
         (Some(Overlay::History), _) => {
             let st = state.clone();
-            let on_open = Callback::from(move |id: String| st.dispatch(Action::Show(Some(Overlay::Attempt(id)))));
+            let on_open = Callback::from(move |id: String| {
+                st.dispatch(Action::Show(Some(Overlay::Attempt(id))))
+            });
             let st = state.clone();
-            let on_delete = Callback::from(move |id: String| st.dispatch(Action::DeleteAttempt(id)));
+            let on_delete =
+                Callback::from(move |id: String| st.dispatch(Action::DeleteAttempt(id)));
             let st = state.clone();
-            let on_import = Callback::from(move |r: SharedResult| st.dispatch(Action::Show(Some(Overlay::Imported(r)))));
+            let on_import = Callback::from(move |r: SharedResult| {
+                st.dispatch(Action::Show(Some(Overlay::Imported(r))))
+            });
             let st = state.clone();
             let on_delete_all = Callback::from(move |_| st.dispatch(Action::AskDeleteAll));
             html! { <HistoryPage ctx={ctx.clone()} history={state.history.clone()} damaged={state.history_damaged}
-                {on_open} {on_delete} {on_import} {on_delete_all} on_back={show(None)} /> }
+            {on_open} {on_delete} {on_import} {on_delete_all} on_back={show(None)} /> }
         }
         (None, Step::Start) => {
             html! { <StartPage ctx={ctx.clone()} answers={state.session.answers.clone()} on_intent={dispatch.clone()} on_restart={ask_restart.clone()} /> }
@@ -302,11 +350,26 @@ pub fn app() -> Html {
             html! { <ReviewPage ctx={ctx.clone()} answers={state.session.answers.clone()} on_intent={dispatch.clone()} {on_goto} /> }
         }
         (None, Step::Results) => {
-            let current = state.attempt_id.as_deref().and_then(|id| state.history.get(id));
-            let deltas = current.and_then(|a| state.history.previous_of(&a.id)).map(|prev| {
-                (compare(&q, &state.session.answers, &prev.result.answers), fmt_date(&prev.result.date))
-            });
-            let result = SharedResult { content_version: q.version, date: current.map(|a| a.result.date.clone()).unwrap_or_else(transfer::today), nickname: None, answers: state.session.answers.clone() };
+            let current = state
+                .attempt_id
+                .as_deref()
+                .and_then(|id| state.history.get(id));
+            let deltas = current
+                .and_then(|a| state.history.previous_of(&a.id))
+                .map(|prev| {
+                    (
+                        compare(&q, &state.session.answers, &prev.result.answers),
+                        fmt_date(&prev.result.date),
+                    )
+                });
+            let result = SharedResult {
+                content_version: q.version,
+                date: current
+                    .map(|a| a.result.date)
+                    .unwrap_or_else(transfer::today),
+                nickname: None,
+                answers: state.session.answers.clone(),
+            };
             let date = Some(fmt_date(&result.date));
             let extra = html! { <SharePanel ctx={ctx.clone()} {result} /> };
             html! { <ResultsPage ctx={ctx.clone()} answers={state.session.answers.clone()} plan={state.plan.clone()} on_intent={dispatch.clone()} on_toggle_tip={on_toggle_tip.clone()} on_restart={ask_restart.clone()} {extra} {date} {deltas} /> }

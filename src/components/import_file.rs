@@ -42,11 +42,17 @@ pub fn import_file(p: &Props) -> Html {
                         ImportError::NotJson(_) => t.get(Key::ImportNotJson).to_string(),
                         ImportError::NotOurs => t.get(Key::ImportNotOurs).to_string(),
                         ImportError::NewerSchema(_) => t.get(Key::ImportNewer).to_string(),
-                        ImportError::OtherQuestionnaire(id) => t.fmt(Key::ImportOther, &[("id", &id)]),
-                        ImportError::NewerContent { file, ours } | ImportError::OlderContent { file, ours } => {
-                            t.fmt(Key::ImportVersion, &[("file", &file.to_string()), ("ours", &ours.to_string())])
+                        ImportError::OtherQuestionnaire(id) => {
+                            t.fmt(Key::ImportOther, &[("id", &id)])
                         }
-                        ImportError::Invalid(detail) => t.fmt(Key::ImportInvalid, &[("detail", &detail)]),
+                        ImportError::NewerContent { file, ours }
+                        | ImportError::OlderContent { file, ours } => t.fmt(
+                            Key::ImportVersion,
+                            &[("file", &file.to_string()), ("ours", &ours.to_string())],
+                        ),
+                        ImportError::Invalid(detail) => {
+                            t.fmt(Key::ImportInvalid, &[("detail", &detail)])
+                        }
                     })),
                 }
             });

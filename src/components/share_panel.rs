@@ -53,18 +53,35 @@ pub fn share_panel(p: &Props) -> Html {
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = transfer::copy(link).await;
-                copied.set(if ok { CopyState::Copied } else { CopyState::Failed });
+                copied.set(if ok {
+                    CopyState::Copied
+                } else {
+                    CopyState::Failed
+                });
             });
         })
     };
-    let stamp = format!("{:04}-{:02}-{:02}", result.date.year, result.date.month, result.date.day);
+    let stamp = format!(
+        "{:04}-{:02}-{:02}",
+        result.date.year, result.date.month, result.date.day
+    );
     let on_json = {
-        let (q, r, name) = (q.clone(), result.clone(), format!("remote-sales-readiness-{stamp}.json"));
+        let (q, r, name) = (
+            q.clone(),
+            result.clone(),
+            format!("remote-sales-readiness-{stamp}.json"),
+        );
         Callback::from(move |_| transfer::download(&name, "application/json", &export_json(&q, &r)))
     };
     let on_csv = {
-        let (q, r, name) = (q.clone(), result.clone(), format!("remote-sales-readiness-{stamp}.csv"));
-        Callback::from(move |_| transfer::download(&name, "text/csv;charset=utf-8", &export_csv(&q, &r)))
+        let (q, r, name) = (
+            q.clone(),
+            result.clone(),
+            format!("remote-sales-readiness-{stamp}.csv"),
+        );
+        Callback::from(move |_| {
+            transfer::download(&name, "text/csv;charset=utf-8", &export_csv(&q, &r))
+        })
     };
     let status = match *copied {
         CopyState::Idle => "",

@@ -61,12 +61,23 @@ mod tests {
         let (h, first) = record(&History::new(), result(1, 3), None);
         assert_eq!(h.attempts.len(), 1);
         let (h2, same) = record(&h, result(1, 3), None);
-        assert_eq!((h2.attempts.len(), same.as_str()), (1, first.as_str()), "same answers: no new attempt");
+        assert_eq!(
+            (h2.attempts.len(), same.as_str()),
+            (1, first.as_str()),
+            "same answers: no new attempt"
+        );
         let (h3, second) = record(&h2, result(2, 4), None);
         assert_eq!(h3.attempts.len(), 2);
         let (h4, third) = record(&h3, result(2, 5), Some(&second));
-        assert_eq!(h4.attempts.len(), 2, "changed answers in the same sitting replace the attempt");
-        assert_eq!(h4.get(&third).unwrap().result.answers["trust.r1"], Answer::Rating(5));
+        assert_eq!(
+            h4.attempts.len(),
+            2,
+            "changed answers in the same sitting replace the attempt"
+        );
+        assert_eq!(
+            h4.get(&third).unwrap().result.answers["trust.r1"],
+            Answer::Rating(5)
+        );
         assert!(h4.get(&first).is_some());
     }
 

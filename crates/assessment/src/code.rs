@@ -10,8 +10,8 @@
 //! Answer values: rating items 0 = unanswered, 1-5 = the rating, 6 = not applicable;
 //! judgement items 0 = unanswered, `n` = option `n - 1` in content order.
 //!
-//! [`decode`] never panics and checks, in this order: characters, length, format version,
-//! checksum, content version, answers, nickname.
+//! [`decode`] never panics and checks, in this order: characters, format version, length,
+//! checksum, content version, date, answers, nickname.
 
 use std::fmt;
 

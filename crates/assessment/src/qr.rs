@@ -41,7 +41,10 @@ mod tests {
         let qr = qr_svg(url).expect("fits");
         // 89 bytes exceed version 5 at medium correction (84 bytes), so version 6: 41 modules.
         assert_eq!(qr.view, 41 + 8);
-        assert!(qr.path.starts_with("M4,4h1v1h-1z"), "finder pattern's corner is dark");
+        assert!(
+            qr.path.starts_with("M4,4h1v1h-1z"),
+            "finder pattern's corner is dark"
+        );
         assert!(qr.path.matches('M').count() > 100);
     }
 
