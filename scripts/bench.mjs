@@ -70,6 +70,36 @@ function twiggyTop(file) {
   return { available: true, output: res.stdout.trimEnd() };
 }
 
+/** Local files index.html refers to (href/src that are not absolute URLs or fragments). */
+function localReferences(indexHtml) {
+  const refs = [];
+  for (const m of indexHtml.matchAll(/\b(?:href|src)\s*=\s*["']([^"']+)["']/g)) {
+    const ref = m[1].split(/[?#]/)[0];
+    if (!ref || /^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//') || ref.startsWith('/')) continue;
+    refs.push(path.posix.normalize(ref));
+  }
+  return refs;
+}
+
+/**
+ * Copies `distDir` to a fresh temporary directory and measures that copy, so that a rebuild of
+ * dist/ during the run (another build swapping in new hashed files) cannot mix two builds.
+ * Retries a few times if the copy is caught half-way through a rebuild (index.html naming a
+ * file that is not there). Returns { dir, missing } where `missing` lists files still absent.
+ */
+async function snapshotDist(distDir) {
+  let missing = [];
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-dist-'));
+    fs.cpSync(distDir, dir, { recursive: true });
+    const index = path.join(dir, 'index.html');
+    missing = fs.existsSync(index) ? localReferences(fs.readFileSync(index, 'utf8')).filter((r) => !fs.existsSync(path.join(dir, r))) : ['index.html'];
+    if (missing.length === 0 || attempt === 5) return { dir, missing };
+    fs.rmSync(dir, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The measurement steps
 
@@ -259,6 +289,7 @@ function printLighthouse(lh) {
         `FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, CLS ${m.cls}, Speed Index ${m.speedIndexMs} ms, ` +
         `total byte weight ${formatBytes(m.totalByteWeight)} (report: ${path.relative(REPO, r.reportHtml ?? r.reportJson)})`,
     );
+    if (r.benchmarkIndex) say(`  host CPU benchmark index ${r.benchmarkIndex} (Lighthouse calls a host below 1000 too slow for its CPU throttling)`);
     if (r.failedAccessibilityAudits.length) say(`  failed accessibility audits: ${r.failedAccessibilityAudits.join('; ')}`);
     for (const w of r.warnings) say(`  warning: ${w}`);
   }
@@ -290,9 +321,13 @@ async function main() {
   }
   fs.mkdirSync(outDir, { recursive: true });
 
-  const server = await startStaticServer({ root: distDir, base: opt.base, compress: !opt['no-compress'] });
+  // Measure a private copy: dist/ may be rebuilt by someone else while this runs.
+  const snapshot = await snapshotDist(distDir);
+  const measuredDir = snapshot.dir;
+  for (const m of snapshot.missing) warn(`index.html refers to ${m}, which is not in ${distDir}`);
+  const server = await startStaticServer({ root: measuredDir, base: opt.base, compress: !opt['no-compress'] });
   const shownDist = distDir.startsWith(REPO + path.sep) ? path.relative(REPO, distDir) : distDir;
-  say(`# Benchmark of ${shownDist}, served at ${server.url}`);
+  say(`# Benchmark of ${shownDist} (copied to ${measuredDir}), served at ${server.url}`);
   const results = {
     date: new Date().toISOString(),
     dist: distDir,
@@ -315,13 +350,13 @@ async function main() {
     printFirstVisit(results.firstVisit);
 
     const loaded = new Set(results.firstVisit.files.map((f) => f.path));
-    results.distFiles = measureDist(distDir, loaded);
+    results.distFiles = measureDist(measuredDir, loaded);
     printDist(results.distFiles);
 
     // The .wasm files the page loaded; if it loaded none (broken page), every .wasm in dist/.
     let wasmFiles = results.distFiles.filter((f) => f.path.endsWith('.wasm') && f.firstVisit);
     if (wasmFiles.length === 0) wasmFiles = results.distFiles.filter((f) => f.path.endsWith('.wasm'));
-    results.wasm = wasmFiles.map((f) => measureWasm(distDir, f.path));
+    results.wasm = wasmFiles.map((f) => measureWasm(measuredDir, f.path));
     results.css = results.distFiles.filter((f) => f.path.endsWith('.css'));
     results.content = results.distFiles.filter((f) => f.path.endsWith('.json'));
     printBytes(results.wasm, results.distFiles);
@@ -345,6 +380,7 @@ async function main() {
     printLighthouse(results.lighthouse);
   }
   await server.close();
+  fs.rmSync(measuredDir, { recursive: true, force: true });
 
   const jsonFile = path.join(outDir, 'bench.json');
   fs.writeFileSync(jsonFile, JSON.stringify(results, null, 2) + '\n');

@@ -93,7 +93,7 @@ export function currentFiguresMarkdown(r) {
   const parts = [
     `Measured ${r.date.slice(0, 10)} with \`scripts/bench.sh\` on ${env.cpus} × ${env.cpuModel}, ` +
       `Chromium ${env.chromium ?? 'n/a'}, Lighthouse ${r.lighthouse?.mobile?.lighthouseVersion ?? r.lighthouse?.desktop?.lighthouseVersion ?? 'n/a'}, ` +
-      `Node ${env.node}. Regenerate with \`scripts/bench.sh --update-doc\`; the full figures are in ` +
+      `Node ${env.node}${r.lighthouse?.mobile?.benchmarkIndex ? ` (Lighthouse CPU benchmark index ${r.lighthouse.mobile.benchmarkIndex})` : ''}. Regenerate with \`scripts/bench.sh --update-doc\`; the full figures are in ` +
       '`bench-results/bench.json`. Timings are on an unthrottled local server and vary from machine to machine; ' +
       'the byte counts do not.',
     summaryTable(r),
