@@ -299,18 +299,24 @@ function printLighthouse(lh) {
 // Main
 
 async function main() {
-  const { values: opt } = parseArgs({
-    options: {
-      dist: { type: 'string', default: 'dist' },
-      base: { type: 'string', default: '/' },
-      runs: { type: 'string', default: '5' },
-      out: { type: 'string', default: 'bench-results' },
-      'no-lighthouse': { type: 'boolean', default: false },
-      'no-compress': { type: 'boolean', default: false },
-      'update-doc': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  let opt;
+  try {
+    ({ values: opt } = parseArgs({
+      options: {
+        dist: { type: 'string', default: 'dist' },
+        base: { type: 'string', default: '/' },
+        runs: { type: 'string', default: '5' },
+        out: { type: 'string', default: 'bench-results' },
+        'no-lighthouse': { type: 'boolean', default: false },
+        'no-compress': { type: 'boolean', default: false },
+        'update-doc': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (err) {
+    console.error(`[bench] ${err.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
   if (opt.help) return say(USAGE);
   const distDir = path.resolve(REPO, opt.dist);
   const outDir = path.resolve(REPO, opt.out);
@@ -324,6 +330,7 @@ async function main() {
   // Measure a private copy: dist/ may be rebuilt by someone else while this runs.
   const snapshot = await snapshotDist(distDir);
   const measuredDir = snapshot.dir;
+  process.on('exit', () => fs.rmSync(measuredDir, { recursive: true, force: true }));
   for (const m of snapshot.missing) warn(`index.html refers to ${m}, which is not in ${distDir}`);
   const server = await startStaticServer({ root: measuredDir, base: opt.base, compress: !opt['no-compress'] });
   const shownDist = distDir.startsWith(REPO + path.sep) ? path.relative(REPO, distDir) : distDir;
@@ -380,7 +387,6 @@ async function main() {
     printLighthouse(results.lighthouse);
   }
   await server.close();
-  fs.rmSync(measuredDir, { recursive: true, force: true });
 
   const jsonFile = path.join(outDir, 'bench.json');
   fs.writeFileSync(jsonFile, JSON.stringify(results, null, 2) + '\n');

@@ -74,7 +74,7 @@ pub fn app() -> Html {
     });
     let lang = use_state(|| boot.0);
     let bundle = use_state(|| None::<Rc<Bundle>>);
-    let load_error = use_state(|| None::<String>);
+    let load_error = use_state(|| None::<loader::LoadError>);
     let notices = use_state(|| boot.2.clone());
     let state = use_reducer(|| boot.1.clone());
 
@@ -133,7 +133,7 @@ pub fn app() -> Html {
                         load_error.set(None);
                         bundle.set(Some(b));
                     }
-                    Err(e) => load_error.set(Some(e.0)),
+                    Err(e) => load_error.set(Some(e)),
                 }
             });
         });
@@ -214,11 +214,23 @@ pub fn app() -> Html {
 
     let Some(b) = (*bundle).clone() else {
         return match &*load_error {
-            Some(err) => html! {
-                <main id="main" class="page">
-                    <div class="notice notice-error" role="alert"><p>{ format!("The assessment could not be loaded: {err}") }</p></div>
-                </main>
-            },
+            Some(err) => {
+                let (heading, text) = match &err.1 {
+                    Some(t) => (
+                        t.get(Key::ErrorHeading).to_string(),
+                        t.fmt(Key::ErrorContent, &[("detail", &err.0)]),
+                    ),
+                    None => (String::new(), loader::bare_error(&err.0)),
+                };
+                html! {
+                    <main id="main" class="page">
+                        if !heading.is_empty() {
+                            <h1 id="page-heading">{ heading }</h1>
+                        }
+                        <div class="notice notice-error" role="alert" id="load-error"><p>{ text }</p></div>
+                    </main>
+                }
+            }
             None => html! { <main id="main" class="page loading" aria-busy="true"></main> },
         };
     };

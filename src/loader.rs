@@ -12,29 +12,36 @@ pub struct Bundle {
     pub questionnaire: Questionnaire,
 }
 
-/// Why a language could not be loaded (shown in English if even the strings are missing).
+/// Why a language could not be loaded, with the UI strings when those did load (so the
+/// message can be shown in the user's language).
 #[derive(Clone, Debug, PartialEq)]
-pub struct LoadError(pub String);
+pub struct LoadError(pub String, pub Option<Catalog>);
+
+impl LoadError {
+    fn new(detail: String) -> LoadError {
+        LoadError(detail, None)
+    }
+}
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let window = web_sys::window().ok_or_else(|| LoadError("no window".into()))?;
+    let window = web_sys::window().ok_or_else(|| LoadError::new("no window".into()))?;
     let resp = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|_| LoadError(format!("{url}: network error")))?;
+        .map_err(|_| LoadError::new(format!("{url}: network error")))?;
     let resp: web_sys::Response = resp
         .dyn_into()
-        .map_err(|_| LoadError(format!("{url}: not a response")))?;
+        .map_err(|_| LoadError::new(format!("{url}: not a response")))?;
     if !resp.ok() {
-        return Err(LoadError(format!("{url}: HTTP {}", resp.status())));
+        return Err(LoadError::new(format!("{url}: HTTP {}", resp.status())));
     }
     let text = JsFuture::from(
         resp.text()
-            .map_err(|_| LoadError(format!("{url}: unreadable")))?,
+            .map_err(|_| LoadError::new(format!("{url}: unreadable")))?,
     )
     .await
-    .map_err(|_| LoadError(format!("{url}: unreadable")))?;
+    .map_err(|_| LoadError::new(format!("{url}: unreadable")))?;
     text.as_string()
-        .ok_or_else(|| LoadError(format!("{url}: not text")))
+        .ok_or_else(|| LoadError::new(format!("{url}: not text")))
 }
 
 /// Loads the UI strings (checked against English) and the questionnaire of `lang`.
@@ -57,6 +64,7 @@ pub async fn load(lang: Lang, english: Option<Catalog>) -> Result<Bundle, LoadEr
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("; "),
+            Some(catalog.clone()),
         )
     })?;
     Ok(Bundle {
@@ -66,10 +74,15 @@ pub async fn load(lang: Lang, english: Option<Catalog>) -> Result<Bundle, LoadEr
 }
 
 fn join<E: ToString>(errs: Vec<E>) -> LoadError {
-    LoadError(
+    LoadError::new(
         errs.iter()
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join("; "),
     )
+}
+
+/// The only text not in a language file: shown when even the UI strings could not be loaded.
+pub fn bare_error(detail: &str) -> String {
+    format!("The assessment could not be loaded ({detail}). Please reload the page.")
 }
