@@ -23,9 +23,14 @@ impl LoadError {
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// Starts downloading `url` now; awaiting the result later lets several downloads overlap.
+fn start(url: &str) -> Result<(String, js_sys::Promise), LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::new("no window".into()))?;
-    let resp = JsFuture::from(window.fetch_with_str(url))
+    Ok((url.to_string(), window.fetch_with_str(url)))
+}
+
+async fn finish((url, promise): (String, js_sys::Promise)) -> Result<String, LoadError> {
+    let resp = JsFuture::from(promise)
         .await
         .map_err(|_| LoadError::new(format!("{url}: network error")))?;
     let resp: web_sys::Response = resp
@@ -34,30 +39,30 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !resp.ok() {
         return Err(LoadError::new(format!("{url}: HTTP {}", resp.status())));
     }
-    let text = JsFuture::from(
-        resp.text()
-            .map_err(|_| LoadError::new(format!("{url}: unreadable")))?,
-    )
-    .await
-    .map_err(|_| LoadError::new(format!("{url}: unreadable")))?;
+    let text = JsFuture::from(resp.text().map_err(|_| LoadError::new(format!("{url}: unreadable")))?)
+        .await
+        .map_err(|_| LoadError::new(format!("{url}: unreadable")))?;
     text.as_string()
         .ok_or_else(|| LoadError::new(format!("{url}: not text")))
 }
 
 /// Loads the UI strings (checked against English) and the questionnaire of `lang`.
 pub async fn load(lang: Lang, english: Option<Catalog>) -> Result<Bundle, LoadError> {
-    let ui = fetch_text(&format!("content/ui/{}.json", lang.code())).await?;
+    // Both files download at the same time.
+    let ui = start(&format!("content/ui/{}.json", lang.code()))?;
+    let content = start(&format!("content/assessment.{}.json", lang.code()))?;
+    let ui = finish(ui).await?;
     let english = match (lang, english) {
         (Lang::En, _) => None,
         (_, Some(en)) => Some(en),
         (_, None) if Catalog::needs_english(&ui) => {
-            let text = fetch_text("content/ui/en.json").await?;
+            let text = finish(start("content/ui/en.json")?).await?;
             Some(Catalog::parse(Lang::En, &text, None).map_err(join)?)
         }
         (_, None) => None,
     };
     let catalog = Catalog::parse(lang, &ui, english.as_ref()).map_err(join)?;
-    let q = fetch_text(&format!("content/assessment.{}.json", lang.code())).await?;
+    let q = finish(content).await?;
     let questionnaire = Questionnaire::from_json(&q).map_err(|errs| {
         LoadError(
             errs.iter()

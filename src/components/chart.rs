@@ -2,7 +2,7 @@
 //! and a table with the same numbers for screen readers. Geometry comes from the core.
 
 use super::ctx::Ctx;
-use assessment::chart::{bar_percent, radar};
+use assessment::chart::{bar_percent, radar, wrap_label};
 use assessment::i18n::Key;
 use assessment::scoring::Profile;
 use yew::prelude::*;
@@ -17,8 +17,8 @@ pub struct Props {
 pub fn profile_chart(p: &Props) -> Html {
     let (t, q) = (p.ctx.t(), p.ctx.q());
     let scores: Vec<Option<u8>> = p.profile.dimensions.iter().map(|d| d.score).collect();
-    let r = radar(&scores, 420.0, 110.0);
-    let view_box = format!("0 0 {0} {0}", r.size);
+    let r = radar(&scores, 540.0, 160.0);
+    let view_box = r.view_box.clone();
     let band_name = |b: Option<usize>| {
         b.and_then(|i| q.bands.get(i))
             .map(|b| b.name.clone())
@@ -41,7 +41,9 @@ pub fn profile_chart(p: &Props) -> Html {
                             <circle class="radar-point" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" />
                         }
                         <text class="radar-label" x={format!("{:.1}", a.label.0)} y={format!("{:.1}", a.label.1)} text-anchor={a.anchor} dominant-baseline="middle">
-                            <tspan class="radar-name">{ &d.name }</tspan>
+                            { for wrap_label(&d.name, 20).into_iter().enumerate().map(|(i, line)| html! {
+                                <tspan class="radar-name" x={format!("{:.1}", a.label.0)} dy={if i == 0 { "0" } else { "1.15em" }}>{ line }</tspan>
+                            }) }
                             <tspan class="radar-value" x={format!("{:.1}", a.label.0)} dy="1.2em">{ s.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</tspan>
                         </text>
                     </>

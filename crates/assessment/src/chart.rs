@@ -22,6 +22,24 @@ pub struct Radar {
     pub rings: Vec<String>,
     /// Polygon of the scores (missing scores are drawn at 0), SVG `points`.
     pub shape: String,
+    /// SVG `viewBox` cropped to the plot and its labels (no empty bands above and below).
+    pub view_box: String,
+}
+
+/// Splits a label into lines of at most `max` characters at spaces (a longer word stays whole),
+/// so long dimension names fit beside the radar.
+pub fn wrap_label(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 fn fmt_points(points: &[(f64, f64)]) -> String {
@@ -79,12 +97,15 @@ pub fn radar(scores: &[Option<u8>], size: f64, margin: f64) -> Radar {
             .map(|(i, s)| at(i, f64::from(s.unwrap_or(0).min(100)) / 100.0))
             .collect::<Vec<_>>(),
     );
+    let top = (c - r - 48.0).max(0.0);
+    let view_box = format!("0 {top:.0} {size:.0} {:.0}", (2.0 * r + 110.0).min(size - top));
     Radar {
         size,
         center: (c, c),
         axes,
         rings,
         shape,
+        view_box,
     }
 }
 
@@ -112,6 +133,16 @@ mod tests {
         assert_eq!(r.axes[2].point, None);
         assert_eq!(r.rings.len(), 5);
         assert!(r.shape.starts_with("100.0,40.0 130.0,100.0 100.0,100.0"));
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces() {
+        assert_eq!(
+            wrap_label("Professionalism: preparation and dialogue", 20),
+            ["Professionalism:", "preparation and", "dialogue"]
+        );
+        assert_eq!(wrap_label("Trust building", 20), ["Trust building"]);
+        assert_eq!(wrap_label("Kulttuurienvälinen osaaminen", 12), ["Kulttuurienvälinen", "osaaminen"]);
     }
 
     #[test]
