@@ -39,9 +39,12 @@ async fn finish((url, promise): (String, js_sys::Promise)) -> Result<String, Loa
     if !resp.ok() {
         return Err(LoadError::new(format!("{url}: HTTP {}", resp.status())));
     }
-    let text = JsFuture::from(resp.text().map_err(|_| LoadError::new(format!("{url}: unreadable")))?)
-        .await
-        .map_err(|_| LoadError::new(format!("{url}: unreadable")))?;
+    let text = JsFuture::from(
+        resp.text()
+            .map_err(|_| LoadError::new(format!("{url}: unreadable")))?,
+    )
+    .await
+    .map_err(|_| LoadError::new(format!("{url}: unreadable")))?;
     text.as_string()
         .ok_or_else(|| LoadError::new(format!("{url}: not text")))
 }

@@ -17,7 +17,7 @@ pub struct Props {
 pub fn profile_chart(p: &Props) -> Html {
     let (t, q) = (p.ctx.t(), p.ctx.q());
     let scores: Vec<Option<u8>> = p.profile.dimensions.iter().map(|d| d.score).collect();
-    let r = radar(&scores, 540.0, 160.0);
+    let r = radar(&scores, 540, 160);
     let view_box = r.view_box.clone();
     let band_name = |b: Option<usize>| {
         b.and_then(|i| q.bands.get(i))
@@ -32,19 +32,19 @@ pub fn profile_chart(p: &Props) -> Html {
                 <desc id="radar-desc">{ t.get(Key::ResultsChartDesc) }</desc>
                 { for r.rings.iter().map(|pts| html! { <polygon class="radar-ring" points={pts.clone()} /> }) }
                 { for r.axes.iter().map(|a| html! {
-                    <line class="radar-spoke" x1={r.center.0.to_string()} y1={r.center.1.to_string()} x2={format!("{:.1}", a.end.0)} y2={format!("{:.1}", a.end.1)} />
+                    <line class="radar-spoke" x1={r.center.0.to_string()} y1={r.center.1.to_string()} x2={a.end.0.to_string()} y2={a.end.1.to_string()} />
                 }) }
                 <polygon class="radar-shape" points={r.shape.clone()} />
                 { for r.axes.iter().zip(q.dimensions.iter()).zip(scores.iter()).map(|((a, d), s)| html! {
                     <>
                         if let Some((x, y)) = a.point {
-                            <circle class="radar-point" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" />
+                            <circle class="radar-point" cx={x.to_string()} cy={y.to_string()} r="4" />
                         }
-                        <text class="radar-label" x={format!("{:.1}", a.label.0)} y={format!("{:.1}", a.label.1)} text-anchor={a.anchor} dominant-baseline="middle">
+                        <text class="radar-label" x={a.label.0.to_string()} y={a.label.1.to_string()} text-anchor={a.anchor} dominant-baseline="middle">
                             { for wrap_label(&d.name, 20).into_iter().enumerate().map(|(i, line)| html! {
-                                <tspan class="radar-name" x={format!("{:.1}", a.label.0)} dy={if i == 0 { "0" } else { "1.15em" }}>{ line }</tspan>
+                                <tspan class="radar-name" x={a.label.0.to_string()} dy={if i == 0 { "0" } else { "1.15em" }}>{ line }</tspan>
                             }) }
-                            <tspan class="radar-value" x={format!("{:.1}", a.label.0)} dy="1.2em">{ s.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</tspan>
+                            <tspan class="radar-value" x={a.label.0.to_string()} dy="1.2em">{ s.map(|v| v.to_string()).unwrap_or_else(|| "–".into()) }</tspan>
                         </text>
                     </>
                 }) }

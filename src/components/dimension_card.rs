@@ -1,6 +1,6 @@
 //! One dimension's result: score, band, facet detail, the band's feedback and tips to tick.
 
-use super::ctx::Ctx;
+use super::{ctx::Ctx, score::Score};
 use assessment::i18n::Key;
 use assessment::plan::Plan;
 use assessment::scoring::DimensionScore;
@@ -41,7 +41,7 @@ pub fn dimension_card(p: &Props) -> Html {
             <header class="dim-head">
                 <h3 id={heading_id}>{ &d.name }</h3>
                 if let (Some(score), Some(band)) = (s.score, band) {
-                    <p class="dim-score"><span class="score-num">{ score }</span><span class="score-max">{ "/100" }</span>
+                    <p class="dim-score"><Score ctx={p.ctx.clone()} {score} />
                         <span class={classes!("band-chip", format!("band-{}", band.id))}>{ &band.name }</span></p>
                 } else {
                     <p class="dim-score not-enough"><span class="band-chip band-none">{ t.get(Key::ResultsNotEnough) }</span></p>
@@ -89,7 +89,7 @@ pub fn dimension_card(p: &Props) -> Html {
                 </ul>
             }
             if let Some(j) = s.judgement {
-                <p class="dim-judgement">{ t.get(Key::ResultsJudgement) }{ ": " }<strong>{ j }</strong>{ "/100" }</p>
+                <p class="dim-judgement"><span class="dim-judgement-label">{ t.get(Key::ResultsJudgement) }</span> <Score ctx={p.ctx.clone()} score={j} /></p>
             }
         </article>
     }

@@ -13,6 +13,7 @@ pub mod progress;
 pub mod question;
 pub mod results;
 pub mod review;
+pub mod score;
 pub mod share_panel;
 pub mod start;
 pub mod step;

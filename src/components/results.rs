@@ -1,7 +1,10 @@
 //! The results page: overall score and band, chart, strengths and growth areas, reliability
 //! flags, one card per dimension, judgement score, action plan, and print.
 
-use super::{chart::ProfileChart, ctx::Ctx, dimension_card::DimensionCard, plan_panel::PlanPanel};
+use super::{
+    chart::ProfileChart, ctx::Ctx, dimension_card::DimensionCard, plan_panel::PlanPanel,
+    score::Score,
+};
 use crate::browser;
 use assessment::answers::Answers;
 use assessment::attempts::{change, Change};
@@ -121,7 +124,7 @@ pub fn results_page(p: &Props) -> Html {
                 <div class="card overall" id="overall">
                     <h2>{ t.get(Key::ResultsOverall) }</h2>
                     if let (Some(score), Some(band)) = (profile.overall, overall_band) {
-                        <p class="overall-score"><span class="score-num" id="overall-score">{ score }</span><span class="score-max">{ "/100" }</span></p>
+                        <p class="overall-score"><Score ctx={p.ctx.clone()} {score} id="overall-score" /></p>
                         <p class={classes!("band-chip", format!("band-{}", band.id))} id="overall-band">{ &band.name }</p>
                         <p class="band-desc">{ &band.description }</p>
                     } else {
@@ -131,7 +134,7 @@ pub fn results_page(p: &Props) -> Html {
                 <div class="card judgement" id="judgement">
                     <h2>{ t.get(Key::ResultsJudgement) }</h2>
                     if let Some(j) = profile.judgement {
-                        <p class="overall-score"><span class="score-num" id="judgement-score">{ j }</span><span class="score-max">{ "/100" }</span></p>
+                        <p class="overall-score"><Score ctx={p.ctx.clone()} score={j} id="judgement-score" /></p>
                         <p class="band-desc">{ t.get(Key::ResultsJudgementBody) }</p>
                     } else {
                         <p>{ t.get(Key::ResultsJudgementNone) }</p>

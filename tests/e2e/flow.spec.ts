@@ -26,7 +26,7 @@ test('complete by mouse; the page shows the core score; every step passes the au
   const cards = page.locator('.dim-card');
   await expect(cards).toHaveCount(7);
   for (let i = 0; i < 7; i++) {
-    await expect(cards.nth(i).locator('.score-num')).toHaveText(String(core.dimensions[i].score));
+    await expect(cards.nth(i).locator('.dim-score .score-num')).toHaveText(String(core.dimensions[i].score));
   }
   await expect(page.locator('#score-table tbody tr')).toHaveCount(7);
   await audit(page, 'results');
@@ -106,7 +106,7 @@ test('a skipped dimension is reported as not enough answers, never as zero', asy
   await page.locator('#results-btn').click();
   const card = page.locator('.dim-card[data-dimension="technical"]');
   await expect(card.locator('.band-chip')).toHaveText('Not enough answers');
-  await expect(card.locator('.score-num')).toHaveCount(0);
+  await expect(card.locator('.dim-score .score-num')).toHaveCount(0);
   await expect(page.locator('#score-table tbody tr').nth(2)).toContainText('Not enough answers');
   await expect(page.locator('#flags')).toContainText('left out of your overall score');
 });

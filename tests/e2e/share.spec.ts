@@ -140,3 +140,16 @@ test('corrupted storage is set aside with a message, not deleted', async ({ page
   await page.locator('#history-nav').click();
   await expect(page.locator('.history .notice')).toContainText('could not be read');
 });
+
+test('answers saved against older questions are kept where the questions still exist, and the user is told', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    const answers = { 'trust.r1': { rating: 4 }, 'trust.r2': { rating: 2 }, 'retired.r9': { rating: 5 } };
+    localStorage.setItem('rsr.saved', JSON.stringify({ format: 1, content_version: 0, session: { answers, step: 'start' }, plan: { tips: [] } }));
+  });
+  await page.reload();
+  await expect(page.locator('.notice')).toContainText('Answers kept: 2. Answers removed because their question no longer exists: 1.');
+  await expect(page.locator('.saved-progress')).toContainText('2 of 52');
+  await page.locator('#start-btn').click();
+  await expect(page.locator('#q-trust-r1-4')).toBeChecked();
+});

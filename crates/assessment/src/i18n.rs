@@ -264,6 +264,18 @@ impl Catalog {
     }
 }
 
+impl Catalog {
+    /// The text of `key` before and after the placeholder `{name}`, so the value can be styled
+    /// on its own (a large score number inside "{score} / 100").
+    pub fn around(&self, key: Key, name: &str) -> (String, String) {
+        let text = self.get(key);
+        match text.split_once(&format!("{{{name}}}")) {
+            Some((before, after)) => (before.to_string(), after.to_string()),
+            None => (String::new(), text.to_string()),
+        }
+    }
+}
+
 /// Replaces `{name}` placeholders.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
