@@ -64,3 +64,21 @@ test('results on a 360 px phone show bars instead of the radar, without horizont
   expect(overflow).toBeLessThanOrEqual(0);
   await audit(page, 'results at 360 px');
 });
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('start, a step and the results pass the audit in dark mode', async ({ page }) => {
+    await open(page);
+    await audit(page, 'start (dark)');
+    await page.locator('#start-btn').click();
+    await page.locator('label[for="q-trust-r1-4"]').click();
+    await audit(page, 'step 1 (dark)');
+    for (let step = 1; step <= 7; step++) {
+      await answerStepByMouse(page, varied);
+      await next(page);
+    }
+    await page.locator('#results-btn').click();
+    await expect(page.locator('#overall-score')).toBeVisible();
+    await audit(page, 'results (dark)');
+  });
+});
