@@ -28,8 +28,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 step "5/5 release build and end-to-end tests in Chromium"
 trunk build --release --offline
-# The end-to-end tests compare the page with the core via this example; build it up front.
-cargo build -q -p assessment --example score
+# The end-to-end tests compare the page with the core via its examples; build them up front.
+cargo build -q -p assessment --examples
 npx playwright test
 echo
 echo "All five test layers passed."

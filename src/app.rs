@@ -3,9 +3,9 @@
 
 use crate::browser;
 use crate::components::{
-    confirm::Confirm, ctx::Ctx, history_page::HistoryPage, lang_switch::LangSwitch,
-    notices::Notices, results::ResultsPage, review::ReviewPage, share_panel::SharePanel,
-    start::StartPage, step::StepPage, Notice,
+    confirm::Confirm, ctx::Ctx, group_page::GroupPage, history_page::HistoryPage,
+    lang_switch::LangSwitch, notices::Notices, results::ResultsPage, review::ReviewPage,
+    share_panel::SharePanel, start::StartPage, step::StepPage, Notice,
 };
 use crate::loader::{self, Bundle};
 use crate::state::{Action, AppState, Overlay};
@@ -343,7 +343,10 @@ pub fn app() -> Html {
             let st = state.clone();
             let on_delete_all = Callback::from(move |_| st.dispatch(Action::AskDeleteAll));
             html! { <HistoryPage ctx={ctx.clone()} history={state.history.clone()} damaged={state.history_damaged}
-            {on_open} {on_delete} {on_import} {on_delete_all} on_back={show(None)} /> }
+            {on_open} {on_delete} {on_import} {on_delete_all} on_back={show(None)} on_group={show(Some(Overlay::Group))} /> }
+        }
+        (Some(Overlay::Group), _) => {
+            html! { <GroupPage ctx={ctx.clone()} on_back={show(Some(Overlay::History))} /> }
         }
         (None, Step::Start) => {
             html! { <StartPage ctx={ctx.clone()} answers={state.session.answers.clone()} on_intent={dispatch.clone()} on_restart={ask_restart.clone()} /> }

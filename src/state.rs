@@ -42,6 +42,8 @@ pub enum Overlay {
     History,
     /// One past attempt, by id.
     Attempt(String),
+    /// The trainer's group view.
+    Group,
 }
 
 impl AppState {

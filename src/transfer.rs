@@ -87,3 +87,23 @@ pub async fn read_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     let file = input.files()?.get(0)?;
     JsFuture::from(file.text()).await.ok()?.as_string()
 }
+
+/// Reads every file chosen in a file input as (name, text); unreadable files are skipped.
+pub async fn read_files(input: &web_sys::HtmlInputElement) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let Some(list) = input.files() else {
+        return out;
+    };
+    for i in 0..list.length() {
+        if let Some(file) = list.get(i) {
+            if let Some(text) = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+            {
+                out.push((file.name(), text));
+            }
+        }
+    }
+    out
+}

@@ -18,6 +18,7 @@ pub struct Props {
     pub on_import: Callback<SharedResult>,
     pub on_delete_all: Callback<()>,
     pub on_back: Callback<()>,
+    pub on_group: Callback<()>,
 }
 
 #[function_component(HistoryPage)]
@@ -26,6 +27,10 @@ pub fn history_page(p: &Props) -> Html {
     let lang = t.lang();
     let back = {
         let cb = p.on_back.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let group = {
+        let cb = p.on_group.clone();
         Callback::from(move |_| cb.emit(()))
     };
     let delete_all = {
@@ -71,6 +76,7 @@ pub fn history_page(p: &Props) -> Html {
             </div>
             <div class="actions">
                 <button type="button" class="btn btn-secondary" id="history-back" onclick={back}>{ t.get(Key::HistoryBack) }</button>
+                <button type="button" class="btn btn-secondary" id="group-open" onclick={group}>{ t.get(Key::GroupOpen) }</button>
                 <button type="button" class="btn btn-danger" id="delete-all-btn" onclick={delete_all}>{ t.get(Key::DataDeleteAll) }</button>
             </div>
         </section>

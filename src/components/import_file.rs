@@ -1,9 +1,9 @@
 //! Opening a previously exported JSON result; a file that is not ours gets a specific message.
 
-use super::ctx::Ctx;
+use super::{ctx::Ctx, messages::import_message};
 use crate::transfer;
 use assessment::code::SharedResult;
-use assessment::export::{import_json, ImportError};
+use assessment::export::import_json;
 use assessment::i18n::Key;
 use yew::prelude::*;
 
@@ -38,22 +38,7 @@ pub fn import_file(p: &Props) -> Html {
                         error.set(None);
                         on_open.emit(r);
                     }
-                    Err(err) => error.set(Some(match err {
-                        ImportError::NotJson(_) => t.get(Key::ImportNotJson).to_string(),
-                        ImportError::NotOurs => t.get(Key::ImportNotOurs).to_string(),
-                        ImportError::NewerSchema(_) => t.get(Key::ImportNewer).to_string(),
-                        ImportError::OtherQuestionnaire(id) => {
-                            t.fmt(Key::ImportOther, &[("id", &id)])
-                        }
-                        ImportError::NewerContent { file, ours }
-                        | ImportError::OlderContent { file, ours } => t.fmt(
-                            Key::ImportVersion,
-                            &[("file", &file.to_string()), ("ours", &ours.to_string())],
-                        ),
-                        ImportError::Invalid(detail) => {
-                            t.fmt(Key::ImportInvalid, &[("detail", &detail)])
-                        }
-                    })),
+                    Err(err) => error.set(Some(import_message(t, &err))),
                 }
             });
         })

@@ -1,8 +1,7 @@
 //! Dismissable messages about storage problems and odd URL parameters, in the user's language.
 
-use super::{ctx::Ctx, Notice};
+use super::{ctx::Ctx, messages::code_message, Notice};
 use crate::storage::Problem;
-use assessment::code::CodeError;
 use assessment::i18n::Key;
 use yew::prelude::*;
 
@@ -26,9 +25,7 @@ pub fn notices(p: &Props) -> Html {
                 Notice::Storage(Problem::Damaged) => t.get(Key::ErrorStorageCorrupt).to_string(),
                 Notice::Storage(Problem::Unavailable) => t.get(Key::ErrorStorageUnavailable).to_string(),
                 Notice::Storage(Problem::Full) => t.get(Key::ErrorStorageFull).to_string(),
-                Notice::Code(CodeError::NewerContent { .. }) => t.get(Key::CodeNewer).to_string(),
-                Notice::Code(CodeError::OlderContent { code, .. }) => t.fmt(Key::CodeOlder, &[("code", &code.to_string())]),
-                Notice::Code(_) => t.get(Key::CodeDamaged).to_string(),
+                Notice::Code(e) => code_message(t, e),
                 Notice::Migrated(kept, dropped) => t.fmt(Key::StorageMigrated, &[("kept", &kept.to_string()), ("dropped", &dropped.to_string())]),
                 Notice::Deleted => t.get(Key::DataDeleted).to_string(),
                 Notice::Content(detail) => t.fmt(Key::ErrorContent, &[("detail", detail)]),

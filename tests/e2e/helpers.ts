@@ -71,3 +71,14 @@ export function coreProfile(answers: Answers, lang = 'en') {
 
 /** A varied but deterministic rating pattern (no straight-lining). */
 export const varied = (_id: string, i: number) => ((i * 7) % 5) + 1;
+
+/** Starts the assessment, answers all seven steps with `rating` and opens the results. */
+export async function finish(page: Page, rating: (id: string, i: number) => number | 'na' = varied) {
+  await page.locator('#start-btn').click();
+  for (let step = 1; step <= 7; step++) {
+    await answerStepByMouse(page, rating);
+    await next(page);
+  }
+  await page.locator('#results-btn').click();
+  await expect(page.locator('#overall-score')).toBeVisible();
+}

@@ -1,20 +1,14 @@
 // The results page: action plan, print layout (two A4 pages), start over with confirmation.
 import { test, expect } from '@playwright/test';
-import { audit, open, answerStepByMouse, next, varied } from './helpers';
+import { audit, open, answerStepByMouse, finish, next, varied } from './helpers';
 
-async function finish(page: import('@playwright/test').Page) {
+async function finishFresh(page: import('@playwright/test').Page) {
   await open(page);
-  await page.locator('#start-btn').click();
-  for (let step = 1; step <= 7; step++) {
-    await answerStepByMouse(page, varied);
-    await next(page);
-  }
-  await page.locator('#results-btn').click();
-  await expect(page.locator('#overall-score')).toBeVisible();
+  await finish(page);
 }
 
 test('the action plan takes up to three tips and survives a reload', async ({ page }) => {
-  await finish(page);
+  await finishFresh(page);
   const boxes = page.locator('.tip input[type=checkbox]');
   for (let i = 0; i < 3; i++) await boxes.nth(i * 3).check();
   await expect(page.locator('.plan-list li')).toHaveCount(3);
@@ -27,7 +21,7 @@ test('the action plan takes up to three tips and survives a reload', async ({ pa
 });
 
 test('print preview fits the profile on two A4 pages', async ({ page }) => {
-  await finish(page);
+  await finishFresh(page);
   await page.locator('.tip input[type=checkbox]').first().check();
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: 'test-results/results-print.png', fullPage: true });
@@ -40,7 +34,7 @@ test('print preview fits the profile on two A4 pages', async ({ page }) => {
 });
 
 test('start over asks first, and cancelling keeps everything', async ({ page }) => {
-  await finish(page);
+  await finishFresh(page);
   await page.locator('#restart-btn').click();
   const dialog = page.locator('#confirm-restart');
   await expect(dialog).toBeVisible();
@@ -57,7 +51,7 @@ test('start over asks first, and cancelling keeps everything', async ({ page }) 
 
 test('results on a 360 px phone show bars instead of the radar, without horizontal overflow', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await finish(page);
+  await finishFresh(page);
   await expect(page.locator('.bars')).toBeVisible();
   await expect(page.locator('svg.radar')).toBeHidden();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,18 +1,8 @@
 // Results that travel without a server: share links, QR, export/import, history, delete-all,
 // and damaged input (links, files, storage).
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { audit, open, answerStepByMouse, next, varied } from './helpers';
-
-async function finish(page: Page, rating: (id: string, i: number) => number | 'na' = varied) {
-  await page.locator('#start-btn').click();
-  for (let step = 1; step <= 7; step++) {
-    await answerStepByMouse(page, rating);
-    await next(page);
-  }
-  await page.locator('#results-btn').click();
-  await expect(page.locator('#overall-score')).toBeVisible();
-}
+import { audit, open, answerStepByMouse, finish, varied } from './helpers';
 
 test('a share link opened in a fresh browser shows the same result, read-only', async ({ page, browser }) => {
   await open(page);

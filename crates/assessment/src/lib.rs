@@ -7,6 +7,8 @@
 //! - [`scoring`]: dimension, facet, overall and judgement scores.
 //! - [`consistency`]: flags on how far a profile can be trusted.
 //! - [`session`]: the answering state machine and progress.
+//! - [`stats`]: group statistics for trainers: mean, spread and Cronbach's alpha with its Feldt
+//!   interval per dimension.
 //! - [`i18n`]: UI string catalogues, typed keys, plurals, language choice, local formats.
 //! - [`plan`], [`saved`], [`chart`], [`view`]: action plan, stored attempt, chart geometry and
 //!   small derived values for the pages.
@@ -27,6 +29,7 @@ mod convert;
 pub mod csv_export;
 pub mod date;
 pub mod export;
+pub mod group_input;
 pub mod history;
 pub mod i18n;
 pub mod migrate;
@@ -39,5 +42,6 @@ pub mod questionnaire;
 pub mod saved;
 pub mod scoring;
 pub mod session;
+pub mod stats;
 pub mod validate;
 pub mod view;
