@@ -1,12 +1,15 @@
 //! Property tests of the scoring rules on a questionnaire with every kind of item.
 
 mod common;
+#[path = "result_support/mod.rs"]
+mod result_support;
 
 use assessment::answers::{Answer, Answers};
 use assessment::questionnaire::{ItemKind, Questionnaire};
 use assessment::scoring::{score, Profile};
 use assessment::session::{Intent, Session};
 use common::{build, dimension, judgement, rating, simple_dimension};
+use result_support::answers_strategy;
 use proptest::prelude::*;
 
 /// a: 6 items, a.6 reverse; b: 3 items; c: 12 items, c.2 and c.5 reverse, plus two judgement
@@ -35,34 +38,6 @@ fn q() -> Questionnaire {
     ])
 }
 
-/// An answer (or none) for every item: ratings from {none, NA, 1..=5}, choices from
-/// {none, any option}.
-fn answers_strategy(q: &Questionnaire) -> impl Strategy<Value = Answers> {
-    let per_item: Vec<BoxedStrategy<Option<(String, Answer)>>> = q
-        .all_items()
-        .map(|(_, item)| {
-            let id = item.id.clone();
-            match &item.kind {
-                ItemKind::Rating { .. } => prop_oneof![
-                    Just(None),
-                    Just(Some((id.clone(), Answer::NotApplicable))),
-                    (1u8..=5).prop_map(move |v| Some((id.clone(), Answer::Rating(v)))),
-                ]
-                .boxed(),
-                ItemKind::Judgement { options, .. } => {
-                    let ids: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
-                    prop_oneof![
-                        Just(None),
-                        proptest::sample::select(ids)
-                            .prop_map(move |o| Some((id.clone(), Answer::Choice(o)))),
-                    ]
-                    .boxed()
-                }
-            }
-        })
-        .collect();
-    per_item.prop_map(|pairs| pairs.into_iter().flatten().collect())
-}
 
 /// A complete answer set: every rating 1..=5, every judgement item answered.
 fn complete_strategy(q: &Questionnaire) -> impl Strategy<Value = Answers> {
