@@ -9,8 +9,8 @@ use assessment::questionnaire::{ItemKind, Questionnaire};
 use assessment::scoring::{score, Profile};
 use assessment::session::{Intent, Session};
 use common::{build, dimension, judgement, rating, simple_dimension};
-use result_support::answers_strategy;
 use proptest::prelude::*;
+use result_support::answers_strategy;
 
 /// a: 6 items, a.6 reverse; b: 3 items; c: 12 items, c.2 and c.5 reverse, plus two judgement
 /// items; d: 4 items with one judgement item.
@@ -37,7 +37,6 @@ fn q() -> Questionnaire {
         },
     ])
 }
-
 
 /// A complete answer set: every rating 1..=5, every judgement item answered.
 fn complete_strategy(q: &Questionnaire) -> impl Strategy<Value = Answers> {
