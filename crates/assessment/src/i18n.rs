@@ -285,14 +285,23 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// Formats a number with `decimals` places the local way (decimal comma in fi, sv, da).
+/// Formats a number with `decimals` places (at most 6) the local way (decimal comma in fi, sv,
+/// da), rounding half away from zero. Integer arithmetic only, so no float formatting code
+/// reaches the wasm download.
 pub fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
-    let s = format!("{value:.decimals$}");
-    if lang.decimal_comma() {
-        s.replace('.', ",")
-    } else {
-        s
+    let decimals = decimals.min(6);
+    let scale = 10i64.pow(decimals as u32);
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, frac) = (
+        scaled.unsigned_abs() / scale as u64,
+        scaled.unsigned_abs() % scale as u64,
+    );
+    if decimals == 0 {
+        return format!("{sign}{whole}");
     }
+    let sep = if lang.decimal_comma() { ',' } else { '.' };
+    format!("{sign}{whole}{sep}{frac:0width$}", width = decimals)
 }
 
 /// Formats a calendar date the local way: en `28 Nov 2026`, fi `28.11.2026`,

@@ -208,3 +208,14 @@ fn plurals_and_local_number_formats() {
     assert_eq!(format_date(Lang::Fi, 2026, 11, 8), "8.11.2026");
     assert_eq!(format_date(Lang::Sv, 2026, 1, 8), "2026-01-08");
 }
+
+#[test]
+fn decimals_round_and_pad_like_the_locale_expects() {
+    use assessment::i18n::format_decimal;
+    assert_eq!(format_decimal(Lang::En, 62.25, 1), "62.3");
+    assert_eq!(format_decimal(Lang::Sv, 7.0, 1), "7,0");
+    assert_eq!(format_decimal(Lang::Da, 0.05, 2), "0,05");
+    assert_eq!(format_decimal(Lang::Fi, -0.852, 2), "-0,85");
+    assert_eq!(format_decimal(Lang::En, 99.96, 1), "100.0");
+    assert_eq!(format_decimal(Lang::En, 41.6, 0), "42");
+}
