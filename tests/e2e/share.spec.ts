@@ -143,3 +143,18 @@ test('answers saved against older questions are kept where the questions still e
   await page.locator('#start-btn').click();
   await expect(page.locator('#q-trust-r1-4')).toBeChecked();
 });
+
+test('a link made with newer questions says so instead of showing wrong scores', async ({ page }) => {
+  const { execFileSync } = await import('node:child_process');
+  const { writeFileSync } = await import('node:fs');
+  const newer = JSON.parse(readFileSync('content/assessment.en.json', 'utf8'));
+  newer.version += 1;
+  const path = test.info().outputPath('newer.json');
+  writeFileSync(path, JSON.stringify(newer));
+  const code = execFileSync('cargo', ['run', '-q', '-p', 'assessment', '--example', 'share_code', '--', path], {
+    input: JSON.stringify({ 'trust.r1': { rating: 4 } }), encoding: 'utf8',
+  }).trim();
+  await page.goto(`./#r=${code}`);
+  await expect(page.locator('.notice')).toContainText('made with a newer version of the questions');
+  await expect(page.locator('#start-btn')).toBeVisible();
+});
