@@ -84,7 +84,8 @@ pub fn choose_language(
     browser: &[String],
 ) -> LangChoice {
     let mut rejected_param = None;
-    if let Some(p) = param {
+    // An empty `?lang=` is treated as absent rather than as a wrong language.
+    if let Some(p) = param.filter(|p| !p.trim().is_empty()) {
         match Lang::from_code(p) {
             Some(lang) => {
                 return LangChoice {

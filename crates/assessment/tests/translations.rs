@@ -177,6 +177,12 @@ fn browser_locales_map_to_languages() {
         Lang::Da,
         "?lang= wins"
     );
+    let empty = pick(Some(" "), None, &["sv-SE"]);
+    assert_eq!(
+        (empty.lang, empty.rejected_param),
+        (Lang::Sv, None),
+        "empty ?lang= is ignored"
+    );
     let bad = pick(Some("xx"), None, &["fi-FI"]);
     assert_eq!(
         (bad.lang, bad.rejected_param.as_deref()),
