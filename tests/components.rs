@@ -244,3 +244,93 @@ async fn chart_draws_every_scored_dimension_and_a_table_with_the_same_numbers() 
         "the chart has a text alternative"
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_unscored_dimension_card_says_so_and_how_many_answers_it_needs() {
+    use readiness_app::components::dimension_card;
+    let ctx = ctx();
+    let mut answers = Answers::new();
+    let first = &ctx.q().dimensions[0];
+    // Three of six statements answered: below the two-thirds threshold (4).
+    for item in first.items.iter().filter(|i| i.is_rating()).take(3) {
+        answers.insert(item.id.clone(), Answer::Rating(5));
+    }
+    let profile = score(ctx.q(), &answers);
+    let el = root();
+    yew::Renderer::<dimension_card::DimensionCard>::with_root_and_props(
+        el.clone(),
+        dimension_card::Props {
+            ctx: ctx.clone(),
+            dim: 0,
+            score: profile.dimensions[0].clone(),
+            plan: Default::default(),
+            on_toggle: Callback::noop(),
+            readonly: false,
+        },
+    )
+    .render();
+    settle().await;
+    let text = el.text_content().unwrap();
+    assert!(text.contains("Not enough answers"), "{text}");
+    assert!(
+        text.contains("Answer at least 4 of the 6 statements"),
+        "{text}"
+    );
+    assert!(
+        el.query_selector(".dim-score .score-num")
+            .unwrap()
+            .is_none(),
+        "no number, never a zero"
+    );
+    assert!(
+        el.query_selector(".tips").unwrap().is_none(),
+        "no band, so no tips"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_full_plan_locks_the_other_tips() {
+    use assessment::plan::Plan;
+    use readiness_app::components::dimension_card;
+    let ctx = ctx();
+    let mut answers = Answers::new();
+    for item in ctx.q().dimensions[0].items.iter().filter(|i| i.is_rating()) {
+        answers.insert(item.id.clone(), Answer::Rating(4));
+    }
+    let profile = score(ctx.q(), &answers);
+    let band = profile.dimensions[0].band.unwrap();
+    let tips: Vec<String> = ctx.q().dimensions[0].feedback[band]
+        .tips
+        .iter()
+        .map(|t| t.id.clone())
+        .collect();
+    let plan = Plan::default().toggle("x.1").toggle("x.2").toggle(&tips[0]);
+    let el = root();
+    yew::Renderer::<dimension_card::DimensionCard>::with_root_and_props(
+        el.clone(),
+        dimension_card::Props {
+            ctx: ctx.clone(),
+            dim: 0,
+            score: profile.dimensions[0].clone(),
+            plan,
+            on_toggle: Callback::noop(),
+            readonly: false,
+        },
+    )
+    .render();
+    settle().await;
+    let boxes = el.query_selector_all(".tip input[type=checkbox]").unwrap();
+    assert_eq!(boxes.length() as usize, tips.len());
+    let input =
+        |i: u32| -> web_sys::HtmlInputElement { boxes.item(i).unwrap().dyn_into().unwrap() };
+    assert!(
+        input(0).checked() && !input(0).disabled(),
+        "the chosen tip can be unticked"
+    );
+    for i in 1..boxes.length() {
+        assert!(
+            input(i).disabled(),
+            "tip {i} is locked while the plan is full"
+        );
+    }
+}
