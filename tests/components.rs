@@ -245,31 +245,44 @@ async fn chart_draws_every_scored_dimension_and_a_table_with_the_same_numbers() 
     );
 }
 
+/// Renders the card of the first dimension for `answers` and `plan`.
+async fn render_first_card(
+    ctx: &Ctx,
+    answers: &Answers,
+    plan: assessment::plan::Plan,
+) -> web_sys::Element {
+    use readiness_app::components::dimension_card;
+    let profile = score(ctx.q(), answers);
+    let el = root();
+    let props = dimension_card::Props {
+        ctx: ctx.clone(),
+        dim: 0,
+        score: profile.dimensions[0].clone(),
+        plan,
+        on_toggle: Callback::noop(),
+        readonly: false,
+    };
+    yew::Renderer::<dimension_card::DimensionCard>::with_root_and_props(el.clone(), props).render();
+    settle().await;
+    el
+}
+
+/// Answers the first `n` rating items of the first dimension with `value`.
+fn first_ratings(ctx: &Ctx, n: usize, value: u8) -> Answers {
+    ctx.q().dimensions[0]
+        .items
+        .iter()
+        .filter(|i| i.is_rating())
+        .take(n)
+        .map(|i| (i.id.clone(), Answer::Rating(value)))
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn an_unscored_dimension_card_says_so_and_how_many_answers_it_needs() {
-    use readiness_app::components::dimension_card;
     let ctx = ctx();
-    let mut answers = Answers::new();
-    let first = &ctx.q().dimensions[0];
     // Three of six statements answered: below the two-thirds threshold (4).
-    for item in first.items.iter().filter(|i| i.is_rating()).take(3) {
-        answers.insert(item.id.clone(), Answer::Rating(5));
-    }
-    let profile = score(ctx.q(), &answers);
-    let el = root();
-    yew::Renderer::<dimension_card::DimensionCard>::with_root_and_props(
-        el.clone(),
-        dimension_card::Props {
-            ctx: ctx.clone(),
-            dim: 0,
-            score: profile.dimensions[0].clone(),
-            plan: Default::default(),
-            on_toggle: Callback::noop(),
-            readonly: false,
-        },
-    )
-    .render();
-    settle().await;
+    let el = render_first_card(&ctx, &first_ratings(&ctx, 3, 5), Default::default()).await;
     let text = el.text_content().unwrap();
     assert!(text.contains("Not enough answers"), "{text}");
     assert!(
@@ -291,34 +304,16 @@ async fn an_unscored_dimension_card_says_so_and_how_many_answers_it_needs() {
 #[wasm_bindgen_test]
 async fn a_full_plan_locks_the_other_tips() {
     use assessment::plan::Plan;
-    use readiness_app::components::dimension_card;
     let ctx = ctx();
-    let mut answers = Answers::new();
-    for item in ctx.q().dimensions[0].items.iter().filter(|i| i.is_rating()) {
-        answers.insert(item.id.clone(), Answer::Rating(4));
-    }
-    let profile = score(ctx.q(), &answers);
-    let band = profile.dimensions[0].band.unwrap();
+    let answers = first_ratings(&ctx, usize::MAX, 4);
+    let band = score(ctx.q(), &answers).dimensions[0].band.unwrap();
     let tips: Vec<String> = ctx.q().dimensions[0].feedback[band]
         .tips
         .iter()
         .map(|t| t.id.clone())
         .collect();
     let plan = Plan::default().toggle("x.1").toggle("x.2").toggle(&tips[0]);
-    let el = root();
-    yew::Renderer::<dimension_card::DimensionCard>::with_root_and_props(
-        el.clone(),
-        dimension_card::Props {
-            ctx: ctx.clone(),
-            dim: 0,
-            score: profile.dimensions[0].clone(),
-            plan,
-            on_toggle: Callback::noop(),
-            readonly: false,
-        },
-    )
-    .render();
-    settle().await;
+    let el = render_first_card(&ctx, &answers, plan).await;
     let boxes = el.query_selector_all(".tip input[type=checkbox]").unwrap();
     assert_eq!(boxes.length() as usize, tips.len());
     let input =

@@ -43,6 +43,15 @@ fn field(text: &str) -> String {
     }
 }
 
+/// Writes a summary record (dimension, overall or judgement): no item columns, a 0-100 score
+/// (empty when not scored) and a band name.
+fn push_summary(out: &mut String, head: [&str; 3], score: Option<u8>, band: &str) {
+    push_row(
+        out,
+        &[head[0], head[1], head[2], "", "", "", "", &opt(score), band],
+    );
+}
+
 fn push_row(out: &mut String, fields: &[&str]) {
     let row: Vec<String> = fields.iter().map(|f| field(f)).collect();
     out.push_str(&row.join(","));
@@ -117,48 +126,19 @@ pub fn export_csv(q: &Questionnaire, r: &SharedResult) -> String {
                 ],
             );
         }
-        push_row(
+        push_summary(
             &mut out,
-            &[
-                "dimension",
-                &dim.id,
-                &dim.name,
-                "",
-                "",
-                "",
-                "",
-                &opt(s.score),
-                &band_name(s.band),
-            ],
+            ["dimension", &dim.id, &dim.name],
+            s.score,
+            &band_name(s.band),
         );
     }
-    push_row(
+    push_summary(
         &mut out,
-        &[
-            "overall",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            &opt(profile.overall),
-            &band_name(profile.overall_band),
-        ],
+        ["overall", "", ""],
+        profile.overall,
+        &band_name(profile.overall_band),
     );
-    push_row(
-        &mut out,
-        &[
-            "judgement",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            &opt(profile.judgement),
-            "",
-        ],
-    );
+    push_summary(&mut out, ["judgement", "", ""], profile.judgement, "");
     out
 }

@@ -27,20 +27,18 @@ fn english() -> Catalog {
     Catalog::parse(Lang::En, ui(Lang::En), None).expect("English catalogue")
 }
 
+/// Fails the test with every problem found in a language's file, one per line.
+fn fail<E: ToString>(lang: Lang, errs: &[E]) -> ! {
+    let lines: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    panic!("{}: {}", lang.code(), lines.join("\n"))
+}
+
 #[test]
 fn every_catalogue_has_every_key_with_english_placeholders() {
     let en = english();
     for lang in Lang::ALL {
-        let cat = Catalog::parse(lang, ui(lang), Some(&en)).unwrap_or_else(|errs| {
-            panic!(
-                "{}: {}",
-                lang.code(),
-                errs.iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        });
+        let cat =
+            Catalog::parse(lang, ui(lang), Some(&en)).unwrap_or_else(|errs| fail(lang, &errs));
         for key in Key::ALL {
             assert!(
                 !cat.get(*key).trim().is_empty(),
@@ -125,16 +123,7 @@ fn every_questionnaire_validates_and_matches_the_english_structure() {
     let mut en_texts = Vec::new();
     texts(&en_json, "$", &mut en_texts);
     for lang in [Lang::Fi, Lang::Sv, Lang::Da] {
-        let q = Questionnaire::from_json(content(lang)).unwrap_or_else(|errs| {
-            panic!(
-                "{}: {}",
-                lang.code(),
-                errs.iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        });
+        let q = Questionnaire::from_json(content(lang)).unwrap_or_else(|errs| fail(lang, &errs));
         assert_eq!(q.language, lang.code());
         assert!(
             q.structure_eq(&en),
