@@ -15,17 +15,6 @@ pub struct Props {
 #[function_component(PlanPanel)]
 pub fn plan_panel(p: &Props) -> Html {
     let (t, q) = (p.ctx.t(), p.ctx.q());
-    let tip_text = |id: &str| {
-        q.dimensions
-            .iter()
-            .flat_map(|d| {
-                d.feedback
-                    .iter()
-                    .flat_map(move |f| f.tips.iter().map(move |tip| (d, tip)))
-            })
-            .find(|(_, tip)| tip.id == id)
-            .map(|(d, tip)| (d.name.clone(), tip.text.clone()))
-    };
     html! {
         <section class="plan card" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{ t.get(Key::PlanHeading) }</h2>
@@ -38,13 +27,13 @@ pub fn plan_panel(p: &Props) -> Html {
                 <p class="plan-empty">{ t.get(Key::PlanEmpty) }</p>
             } else {
                 <ol class="plan-list">
-                { for p.plan.tips.iter().filter_map(|id| tip_text(id).map(|(area, text)| {
+                { for p.plan.tips.iter().filter_map(|id| q.tip(id).map(|(area, tip)| {
                     let cb = p.on_toggle.clone();
                     let id = id.clone();
                     html! {
                         <li>
                             <span class="plan-area">{ area }</span>
-                            <span class="plan-tip">{ text }</span>
+                            <span class="plan-tip">{ &tip.text }</span>
                             <button type="button" class="btn btn-quiet no-print" onclick={Callback::from(move |_| cb.emit(id.clone()))}>{ t.get(Key::PlanRemove) }</button>
                         </li>
                     }

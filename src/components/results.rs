@@ -11,7 +11,6 @@ use assessment::attempts::{change, Change};
 use assessment::consistency::Flag;
 use assessment::i18n::Key;
 use assessment::plan::Plan;
-use assessment::questionnaire::ItemKind;
 use assessment::scoring::score;
 use assessment::session::{Intent, Step};
 use yew::prelude::*;
@@ -75,10 +74,7 @@ pub fn results_page(p: &Props) -> Html {
             } => {
                 let text = q
                     .item(item)
-                    .and_then(|(_, it)| match &it.kind {
-                        ItemKind::Rating { text, .. } => Some(text.clone()),
-                        ItemKind::Judgement { .. } => None,
-                    })
+                    .map(|(_, it)| it.prompt().to_string())
                     .unwrap_or_default();
                 t.fmt(
                     Key::FlagReverse,
@@ -190,7 +186,7 @@ pub fn results_page(p: &Props) -> Html {
             </div>
             <details class="card bands">
                 <summary>{ t.get(Key::ResultsBandsHeading) }</summary>
-                <dl>{ for q.bands.iter().map(|b| html! { <div class="band-row"><dt>{ format!("{} ({}–{})", b.name, b.min, b.max) }</dt><dd>{ &b.description }</dd></div> }) }</dl>
+                <dl>{ for q.bands.iter().map(|b| html! { <div class="band-row"><dt>{ t.fmt(Key::ResultsBandRange, &[("name", &b.name), ("min", &b.min.to_string()), ("max", &b.max.to_string())]) }</dt><dd>{ &b.description }</dd></div> }) }</dl>
             </details>
             if !p.readonly {
                 { p.extra.clone() }

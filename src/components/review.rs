@@ -3,7 +3,6 @@
 use super::{ctx::Ctx, question::item_dom_id};
 use assessment::answers::Answers;
 use assessment::i18n::Key;
-use assessment::questionnaire::ItemKind;
 use assessment::session::{unanswered, Intent, Step};
 use yew::prelude::*;
 
@@ -41,10 +40,7 @@ pub fn review_page(p: &Props) -> Html {
             if !missing.is_empty() {
                 <ul class="missing-list">
                 { for missing.iter().map(|(dim, id)| {
-                    let text = q.item(id).map(|(_, item)| match &item.kind {
-                        ItemKind::Rating { text, .. } => text.clone(),
-                        ItemKind::Judgement { scenario, .. } => scenario.clone(),
-                    }).unwrap_or_default();
+                    let text = q.item(id).map(|(_, item)| item.prompt().to_string()).unwrap_or_default();
                     let area = q.dimensions.get(*dim).map(|d| d.name.clone()).unwrap_or_default();
                     let cb = p.on_goto.clone();
                     let target = (*dim, item_dom_id(id));

@@ -127,6 +127,15 @@ impl Item {
         matches!(self.kind, ItemKind::Rating { .. })
     }
 
+    /// The text that identifies the item to a reader: the statement of a rating item, the
+    /// scenario of a judgement item.
+    pub fn prompt(&self) -> &str {
+        match &self.kind {
+            ItemKind::Rating { text, .. } => text,
+            ItemKind::Judgement { scenario, .. } => scenario,
+        }
+    }
+
     /// The option with this id, for judgement items.
     pub fn option(&self, id: &str) -> Option<&ChoiceOption> {
         match &self.kind {
@@ -159,6 +168,18 @@ impl Questionnaire {
     /// Number of items (rating and judgement) in the questionnaire.
     pub fn item_count(&self) -> usize {
         self.dimensions.iter().map(|d| d.items.len()).sum()
+    }
+
+    /// The tip with this id and the name of its dimension (tips in an action plan are stored by
+    /// id, so they survive a language switch).
+    pub fn tip(&self, id: &str) -> Option<(&str, &Tip)> {
+        self.dimensions.iter().find_map(|d| {
+            d.feedback
+                .iter()
+                .flat_map(|f| &f.tips)
+                .find(|t| t.id == id)
+                .map(|t| (d.name.as_str(), t))
+        })
     }
 
     /// Index of the band containing `score`; scores above the last band fall in the last band.

@@ -30,3 +30,28 @@ fn english_content_validates() {
     let bands: Vec<(u8, u8)> = q.bands.iter().map(|b| (b.min, b.max)).collect();
     assert_eq!(bands, [(0, 39), (40, 59), (60, 79), (80, 100)]);
 }
+
+#[test]
+fn items_and_tips_are_found_by_id() {
+    let q = assessment::questionnaire::Questionnaire::from_json(include_str!(
+        "../../../content/assessment.en.json"
+    ))
+    .unwrap();
+    let (_, rating) = q.item("trust.r1").unwrap();
+    assert!(rating
+        .prompt()
+        .starts_with("I agree the date of our next contact"));
+    let (_, judgement) = q.item("trust.j1").unwrap();
+    assert!(judgement
+        .prompt()
+        .starts_with("In a video meeting on Monday"));
+    let (area, tip) = q.tip("hybrid.early.t1").unwrap();
+    assert_eq!(
+        (area, tip.id.as_str()),
+        (
+            "Hybrid meetings and meeting-format choice",
+            "hybrid.early.t1"
+        )
+    );
+    assert!(q.tip("no.such.tip").is_none());
+}
