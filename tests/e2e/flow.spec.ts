@@ -90,6 +90,7 @@ test('a reload mid-way loses nothing and continues where the user left off', asy
   await page.locator('#back-btn').click();
   await expect(page.locator('#start-btn')).toHaveText('Continue where you left off');
   await expect(page.locator('.saved-progress')).toContainText('15 of 52');
+  await audit(page, 'start page with saved answers');
   await page.locator('#start-btn').click();
   await expect(page.locator('h1#page-heading')).toHaveText('Technical readiness');
 });

@@ -99,6 +99,7 @@ test('delete all my data leaves storage empty', async ({ page }) => {
   await page.locator('#history-nav').click();
   await page.locator('#delete-all-btn').click();
   await expect(page.locator('#confirm-delete')).toBeVisible();
+  await audit(page, 'delete-all confirmation');
   await page.locator('#confirm-delete-yes').click();
   await expect(page.locator('.notice')).toContainText('All your data has been deleted');
   await expect(page.locator('#start-btn')).toHaveText('Start the assessment');
