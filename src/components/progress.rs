@@ -7,7 +7,8 @@ use assessment::session::{progress, Intent, Step};
 use assessment::view::{ordinal, step_position};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// Properties of a dimension step and of its progress indicator.
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     pub ctx: Ctx,
     pub dim: usize,

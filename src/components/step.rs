@@ -1,19 +1,13 @@
 //! One dimension step: heading, description, its questions, and Back / Next.
 
-use super::{ctx::Ctx, progress::Progress, question::Question};
-use assessment::answers::Answers;
+use super::{progress::Progress, question::Question};
 use assessment::i18n::Key;
 use assessment::session::Intent;
 use assessment::view::{is_last_dimension, item_numbers};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub ctx: Ctx,
-    pub dim: usize,
-    pub answers: Answers,
-    pub on_intent: Callback<Intent>,
-}
+/// The step and its progress indicator take the same properties.
+pub use super::progress::Props;
 
 #[function_component(StepPage)]
 pub fn step_page(p: &Props) -> Html {
@@ -33,7 +27,7 @@ pub fn step_page(p: &Props) -> Html {
     };
     html! {
         <section class="step" aria-labelledby="page-heading" key={d.id.clone()}>
-            <Progress ctx={p.ctx.clone()} dim={p.dim} answers={p.answers.clone()} on_intent={p.on_intent.clone()} />
+            <Progress ..p.clone() />
             <h1 id="page-heading" tabindex="-1">{ &d.name }</h1>
             <p class="lead">{ &d.description }</p>
             <p class="instructions">{ &q.instructions }</p>
