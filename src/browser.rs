@@ -41,30 +41,42 @@ pub fn set_document_language(code: &str, title: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with `id` and scrolls it into view.
+/// Moves keyboard focus to the element with `id` and scrolls it into view. A page heading is
+/// shown from the top of the page, so that what stands above it (the progress indicator, a
+/// notice or the shared-result banner) stays in sight; a question is scrolled to the middle.
 pub fn focus_and_scroll(id: &str) {
-    let Some(doc) = window().and_then(|w| w.document()) else {
+    let Some(w) = window() else {
         return;
     };
-    let Some(target) = doc.get_element_by_id(id) else {
+    let Some(target) = w.document().and_then(|d| d.get_element_by_id(id)) else {
         return;
     };
     // A question (fieldset) takes focus on its checked or first radio button.
-    let focusable = match target.tag_name().as_str() {
-        "FIELDSET" => target
+    let is_question = target.tag_name() == "FIELDSET";
+    let focusable = if is_question {
+        target
             .query_selector("input:checked")
             .ok()
             .flatten()
-            .or_else(|| target.query_selector("input").ok().flatten()),
-        _ => Some(target.clone()),
+            .or_else(|| target.query_selector("input").ok().flatten())
+    } else {
+        Some(target.clone())
     };
-    if let Some(el) = focusable.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+    let Some(el) = focusable.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let focus = web_sys::FocusOptions::new();
+    focus.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&focus);
+    if is_question {
         let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
         if !prefers_reduced_motion() {
             opts.set_behavior(web_sys::ScrollBehavior::Smooth);
         }
         target.scroll_into_view_with_scroll_into_view_options(&opts);
+    } else {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test';
 import { audit, open, answerStepByMouse, next, coreProfile, varied, type Answers } from './helpers';
 
 test('complete by mouse; the page shows the core score; every step passes the audit', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page);
   await page.locator('#start-btn').click();
   const all: Answers = {};
@@ -11,6 +12,9 @@ test('complete by mouse; the page shows the core score; every step passes the au
   for (let step = 1; step <= 7; step++) {
     await expect(page.locator('.progress-step')).toHaveText(`Step ${step} of 7`);
     await expect(page.locator('h1#page-heading')).toBeFocused();
+    // The new step is shown from the top: the progress indicator above the heading stays visible.
+    // (Reduced motion makes the scroll instant, so this one-off check sees where it ended.)
+    expect(await page.locator('.progress').evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
     await audit(page, `step ${step}`);
     const a = await answerStepByMouse(page, varied, (id) => (id.endsWith('j1') ? 'b' : 'c'), offset);
     offset += Object.values(a).filter((v) => v === 'not_applicable' || 'rating' in (v as object)).length;

@@ -16,13 +16,15 @@ test('a share link opened in a fresh browser shows the same result, read-only', 
   await expect(page.locator('#share-qr path')).toHaveAttribute('d', /^M4,4/);
   await audit(page, 'results with share panel');
 
-  const fresh = await browser.newContext({ locale: 'fi-FI' });
+  const fresh = await browser.newContext({ locale: 'fi-FI', reducedMotion: 'reduce' });
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.locator('#shared-banner')).toBeVisible();
   await expect(other.locator('#shared-banner')).toContainText('Aino');
   await expect(other.locator('html')).toHaveAttribute('lang', 'fi');
   await expect(other.locator('#overall-score')).toHaveText(overall!);
+  // The banner is the first thing in sight, not scrolled away by the move to the heading.
+  expect(await other.locator('#shared-banner').evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
   await expect(other.locator('.plan')).toHaveCount(0);
   await expect(other.locator('.tip input')).toHaveCount(0);
   await audit(other, 'shared result');
