@@ -1,6 +1,6 @@
 // Shared helpers for the end-to-end tests: answering steps as a person would, the axe audit,
 // and scoring the same answers with the core crate for comparison.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 
@@ -10,6 +10,14 @@ export type Answers = Record<string, { rating: number } | 'not_applicable' | { c
 export async function open(page: Page, path = './') {
   await page.goto(path);
   await expect(page.locator('h1#page-heading')).toBeVisible();
+}
+
+/**
+ * Whether the top edge of `locator` is inside the viewport right now (no retrying): with reduced
+ * motion the app's scroll is instant, so this sees where a page change left the view.
+ */
+export async function topInSight(locator: Locator) {
+  return locator.evaluate((el) => el.getBoundingClientRect().top >= 0);
 }
 
 /** Runs axe-core (WCAG 2.0-2.2 A/AA) on the current page and expects zero violations. */

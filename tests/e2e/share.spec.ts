@@ -2,7 +2,7 @@
 // and damaged input (links, files, storage).
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { audit, open, answerStepByMouse, finish, varied } from './helpers';
+import { audit, topInSight, open, answerStepByMouse, finish, varied } from './helpers';
 
 test('a share link opened in a fresh browser shows the same result, read-only', async ({ page, browser }) => {
   await open(page);
@@ -24,7 +24,7 @@ test('a share link opened in a fresh browser shows the same result, read-only', 
   await expect(other.locator('html')).toHaveAttribute('lang', 'fi');
   await expect(other.locator('#overall-score')).toHaveText(overall!);
   // The banner is the first thing in sight, not scrolled away by the move to the heading.
-  expect(await other.locator('#shared-banner').evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
+  expect(await topInSight(other.locator('#shared-banner'))).toBe(true);
   await expect(other.locator('.plan')).toHaveCount(0);
   await expect(other.locator('.tip input')).toHaveCount(0);
   await audit(other, 'shared result');
